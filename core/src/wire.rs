@@ -1,0 +1,518 @@
+//! Wire types: the JSON the portal (and its stand-in) sends, as `docs/portal-api.md` describes it.
+//!
+//! Portal naming style throughout: `nameKk/nameRu/nameEn`, `createdDate`, camelCase keys.
+//! Optional names are `Option` because the real portal has datasets without an English or a
+//! Kazakh name; decoders never fail on a missing translation.
+
+use crate::lang::Lang;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Picks the text for `lang` from three optional translations, falling back in the portal's order.
+/// Returns the text and the language it is really in (so the UI can mark a fallback with `lang`).
+/// Empty and whitespace-only strings count as missing.
+pub fn pick<'a>(
+    lang: Lang,
+    kk: Option<&'a str>,
+    ru: Option<&'a str>,
+    en: Option<&'a str>,
+) -> Option<(&'a str, Lang)> {
+    lang.fallback_order().into_iter().find_map(|l| {
+        let v = match l {
+            Lang::Kk => kk,
+            Lang::Ru => ru,
+            Lang::En => en,
+        };
+        v.filter(|s| !s.trim().is_empty()).map(|s| (s, l))
+    })
+}
+
+/// The three translations of a name, flattened into the owning object as `nameKk/nameRu/nameEn`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Names {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_kk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+}
+
+impl Names {
+    pub fn new(kk: &str, ru: &str, en: &str) -> Self {
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        Names {
+            name_kk: some(kk),
+            name_ru: some(ru),
+            name_en: some(en),
+        }
+    }
+    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
+        pick(
+            lang,
+            self.name_kk.as_deref(),
+            self.name_ru.as_deref(),
+            self.name_en.as_deref(),
+        )
+    }
+}
+
+/// Descriptions, flattened as `descriptionKk/descriptionRu/descriptionEn`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Descriptions {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_kk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_en: Option<String>,
+}
+
+impl Descriptions {
+    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
+        pick(
+            lang,
+            self.description_kk.as_deref(),
+            self.description_ru.as_deref(),
+            self.description_en.as_deref(),
+        )
+    }
+}
+
+/// Full (official) names, flattened as `fullnameKk/fullnameRu/fullnameEn`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FullNames {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fullname_kk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fullname_ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fullname_en: Option<String>,
+}
+
+impl FullNames {
+    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
+        pick(
+            lang,
+            self.fullname_kk.as_deref(),
+            self.fullname_ru.as_deref(),
+            self.fullname_en.as_deref(),
+        )
+    }
+}
+
+/// Keyword lists per language, flattened as `keywordsKk/keywordsRu/keywordsEn`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Keywords {
+    #[serde(default)]
+    pub keywords_kk: Vec<String>,
+    #[serde(default)]
+    pub keywords_ru: Vec<String>,
+    #[serde(default)]
+    pub keywords_en: Vec<String>,
+}
+
+impl Keywords {
+    /// The keywords in `lang`, else in the first fallback language that has any.
+    pub fn pick(&self, lang: Lang) -> (&[String], Lang) {
+        for l in lang.fallback_order() {
+            let v = match l {
+                Lang::Kk => &self.keywords_kk,
+                Lang::Ru => &self.keywords_ru,
+                Lang::En => &self.keywords_en,
+            };
+            if !v.is_empty() {
+                return (v, l);
+            }
+        }
+        (&[], lang)
+    }
+}
+
+/// What kind of publisher an agency is; the agency facet groups by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum AgencyKind {
+    /// Ministries, agencies, committees of the central government.
+    Central,
+    /// Regional and city akimats.
+    Regional,
+    /// Quasi-state and other organisations.
+    #[default]
+    #[serde(other)]
+    Other,
+}
+
+/// `GET /api/portal/categories` item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Category {
+    pub id: String,
+    #[serde(flatten)]
+    pub names: Names,
+    /// Published datasets in this category.
+    #[serde(default)]
+    pub datasets_count: u64,
+}
+
+/// `GET /api/portal/agencies` item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Agency {
+    pub id: String,
+    #[serde(flatten)]
+    pub names: Names,
+    #[serde(flatten)]
+    pub fullnames: FullNames,
+    #[serde(default)]
+    pub kind: AgencyKind,
+    #[serde(default)]
+    pub datasets_count: u64,
+}
+
+/// The owner agency as embedded in a dataset (`govAgency`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgencyRef {
+    pub id: String,
+    #[serde(flatten)]
+    pub names: Names,
+    #[serde(default)]
+    pub kind: AgencyKind,
+}
+
+/// A category as embedded in a dataset.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CategoryRef {
+    pub id: String,
+    #[serde(flatten)]
+    pub names: Names,
+}
+
+/// How often the owner promises to update a dataset (passport «Тип актуализации»).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ActualizeType {
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    HalfYear,
+    Yearly,
+    #[default]
+    #[serde(other)]
+    AsNeeded,
+}
+
+/// A dataset in catalogue lists (`/api/portal/datasets`), in the portal's list-item shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatasetSummary {
+    /// Numeric portal id.
+    pub id: u64,
+    /// The index the data lives under (`/api/v4/{apiUri}/...`).
+    pub api_uri: String,
+    #[serde(flatten)]
+    pub names: Names,
+    #[serde(flatten)]
+    pub descriptions: Descriptions,
+    #[serde(flatten)]
+    pub keywords: Keywords,
+    pub gov_agency: AgencyRef,
+    #[serde(default)]
+    pub categories: Vec<CategoryRef>,
+    /// `PUBLISHED` for everything the catalogue lists.
+    #[serde(default)]
+    pub status: String,
+    /// ISO 8601 local date-time (`2024-03-05T10:20:00`), Astana time.
+    pub created_date: String,
+    pub modified_date: String,
+    #[serde(default)]
+    pub views: u64,
+    #[serde(default)]
+    pub downloads: u64,
+    #[serde(default)]
+    pub actualize_type: ActualizeType,
+    /// The passport's actuality status: updated as often as promised.
+    #[serde(default)]
+    pub actual: bool,
+    /// The newest version (`v3`, or `data` for unversioned registers).
+    pub last_version: String,
+}
+
+/// One facet value with its count under the other facets' filters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FacetValue {
+    pub id: String,
+    #[serde(flatten)]
+    pub names: Names,
+    /// Only agencies carry a kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AgencyKind>,
+    pub count: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Facets {
+    #[serde(default)]
+    pub categories: Vec<FacetValue>,
+    #[serde(default)]
+    pub agencies: Vec<FacetValue>,
+}
+
+/// `GET /api/portal/datasets` response.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatasetSearchResponse {
+    pub total_count: u64,
+    pub page: u32,
+    pub size: u32,
+    #[serde(default)]
+    pub datasets: Vec<DatasetSummary>,
+    #[serde(default)]
+    pub facets: Facets,
+}
+
+/// `GET /api/portal/stats`: the home-page counters, all computed from the catalogue and the
+/// community data (never constants).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stats {
+    pub datasets_count: u64,
+    /// Datasets whose actuality status is "up to date".
+    pub actual_datasets_count: u64,
+    pub apps_count: u64,
+    /// Requests for update (actualization) of existing datasets.
+    pub actualization_requests_count: u64,
+    /// Applications for publishing new datasets.
+    pub publication_requests_count: u64,
+    pub views_count: u64,
+    pub downloads_count: u64,
+}
+
+impl Stats {
+    /// Share of datasets up to date, in whole percent (rounded down so 99.6 % never shows 100 %).
+    pub fn actual_percent(&self) -> u64 {
+        (self.actual_datasets_count * 100)
+            .checked_div(self.datasets_count)
+            .unwrap_or(0)
+    }
+}
+
+/// The person responsible for a dataset (passport «Ответственное лицо»).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Responsible {
+    #[serde(flatten)]
+    pub fullnames: FullNames,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// One field of a dataset, as in `/meta` (`fields.{name}`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldMeta {
+    /// `String`, `Int`, `Double`, `Date`, `Datetime` or `Boolean`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub pk: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_kk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
+    /// Date format for date fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+}
+
+impl FieldMeta {
+    pub fn label(&self, lang: Lang) -> Option<(&str, Lang)> {
+        pick(
+            lang,
+            self.label_kk.as_deref(),
+            self.label_ru.as_deref(),
+            self.label_en.as_deref(),
+        )
+    }
+}
+
+/// A JSON object whose key order matters (field order is column order), kept as a list.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct OrderedMap<V>(pub Vec<(String, V)>);
+
+impl<V> OrderedMap<V> {
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<V: Serialize> Serialize for OrderedMap<V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V2<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for V2<V> {
+            type Value = OrderedMap<V>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::with_capacity(m.size_hint().unwrap_or(0));
+                while let Some((k, v)) = m.next_entry::<String, V>()? {
+                    out.push((k, v));
+                }
+                Ok(OrderedMap(out))
+            }
+        }
+        d.deserialize_map(V2(std::marker::PhantomData))
+    }
+}
+
+/// `GET /meta/{index}/{version}`: the dataset's passport metadata, in the publication format of
+/// `/pages/format` plus the keys clients are seen reading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Meta {
+    pub api_uri: String,
+    #[serde(flatten)]
+    pub names: Names,
+    #[serde(flatten)]
+    pub descriptions: Descriptions,
+    /// Comma-separated keywords, as the publication format has them.
+    #[serde(default)]
+    pub keywords: Option<String>,
+    #[serde(default)]
+    pub responsible: Option<Responsible>,
+    /// The dataset's full name (clients read `fullnameKk/fullnameRu`).
+    #[serde(flatten)]
+    pub fullnames: FullNames,
+    pub version: String,
+    #[serde(default)]
+    pub created_date: Option<String>,
+    #[serde(default)]
+    pub modified_date: Option<String>,
+    pub fields: OrderedMap<FieldMeta>,
+}
+
+/// A version of a dataset as listed by the catalogue's detail endpoint.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VersionInfo {
+    pub version: String,
+    pub created_date: String,
+    pub rows_count: u64,
+}
+
+/// `GET /api/portal/datasets/{apiUri}`: a list item plus what the passport needs beyond `/meta`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatasetDetail {
+    #[serde(flatten)]
+    pub summary: DatasetSummary,
+    #[serde(default)]
+    pub responsible: Option<Responsible>,
+    /// Oldest first.
+    #[serde(default)]
+    pub versions: Vec<VersionInfo>,
+}
+
+/// The portal's error body: every non-2xx JSON answer is an object with an `error` key.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn pick_falls_back_in_portal_order_and_skips_blank() {
+        let n = Names {
+            name_kk: Some(" ".into()),
+            name_ru: Some("Школы".into()),
+            name_en: None,
+        };
+        assert_eq!(n.pick(Lang::Kk), Some(("Школы", Lang::Ru)));
+        assert_eq!(n.pick(Lang::En), Some(("Школы", Lang::Ru)));
+        assert_eq!(Names::default().pick(Lang::Ru), None);
+    }
+
+    #[test]
+    fn summary_decodes_with_missing_optional_parts() {
+        let v = json!({
+            "id": 7, "apiUri": "s_ats", "nameRu": "АТС",
+            "govAgency": {"id": "AVHtCLm5NUjQC95Q0fe0", "nameRu": "МЗ РК", "kind": "central"},
+            "createdDate": "2020-01-01T00:00:00", "modifiedDate": "2021-01-01T00:00:00",
+            "lastVersion": "data", "actualizeType": "SOMETHING_NEW"
+        });
+        let d: DatasetSummary = serde_json::from_value(v).unwrap();
+        assert_eq!(d.names.name_kk, None);
+        assert_eq!(d.actualize_type, ActualizeType::AsNeeded);
+        assert!(d.categories.is_empty());
+        assert_eq!(d.gov_agency.kind, AgencyKind::Central);
+    }
+
+    #[test]
+    fn unknown_agency_kind_is_other() {
+        let a: AgencyRef = serde_json::from_value(json!({"id": "x", "kind": "quasi"})).unwrap();
+        assert_eq!(a.kind, AgencyKind::Other);
+    }
+
+    #[test]
+    fn ordered_map_keeps_field_order_both_ways() {
+        let text = r#"{"zeta":{"type":"String"},"alpha":{"type":"Int","pk":true}}"#;
+        let m: OrderedMap<FieldMeta> = serde_json::from_str(text).unwrap();
+        assert_eq!(m.keys().collect::<Vec<_>>(), ["zeta", "alpha"]);
+        assert!(m.get("alpha").unwrap().pk);
+        let back = serde_json::to_string(&m).unwrap();
+        assert!(back.find("zeta").unwrap() < back.find("alpha").unwrap());
+    }
+
+    #[test]
+    fn actual_percent_rounds_down_and_survives_zero() {
+        let mut s = Stats {
+            datasets_count: 1000,
+            actual_datasets_count: 996,
+            apps_count: 0,
+            actualization_requests_count: 0,
+            publication_requests_count: 0,
+            views_count: 0,
+            downloads_count: 0,
+        };
+        assert_eq!(s.actual_percent(), 99);
+        s.datasets_count = 0;
+        assert_eq!(s.actual_percent(), 0);
+    }
+}

@@ -1,0 +1,76 @@
+// Zero-dependency server for the built app: static files from dist/ with SPA fallback to
+// index.html, brotli/gzip, and the portal's API paths proxied to portal-sim.
+// Usage: node serve.mjs --dist ../dist --port 8080 --api http://127.0.0.1:8090
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const root = path.resolve(args.dist || 'dist');
+const port = Number(args.port || 8080);
+const api = new URL(args.api || 'http://127.0.0.1:8090');
+// What the portal serves itself; everything else is the app.
+const proxied = [/^\/api\//, /^\/meta\//, /^\/datasets\/export/, /^\/__sim\//];
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
+};
+const compressible = new Set(['.html', '.js', '.css', '.json', '.wasm', '.svg', '.txt']);
+const cache = new Map();
+
+function proxy(req, res) {
+  const up = http.request(
+    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
+    (r) => { res.writeHead(r.statusCode || 502, r.headers); r.pipe(res); },
+  );
+  up.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });
+    res.end('{"error":"portal-sim is not reachable"}');
+  });
+  req.pipe(up);
+}
+
+function serveFile(req, res, url) {
+  let file = path.join(root, decodeURIComponent(url.pathname));
+  if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+  let isFile = false;
+  try { isFile = fs.statSync(file).isFile(); } catch {}
+  if (!isFile) {
+    if (path.extname(url.pathname)) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
+    file = path.join(root, 'index.html');
+  }
+  const ext = path.extname(file);
+  const headers = {
+    'Content-Type': types[ext] || 'application/octet-stream',
+    // Hashed assets are immutable; index.html and config.json must be re-read.
+    'Cache-Control': ext === '.html' || ext === '.json' ? 'no-cache' : 'public, max-age=31536000, immutable',
+  };
+  let body = fs.readFileSync(file);
+  const ae = req.headers['accept-encoding'] || '';
+  if (compressible.has(ext)) {
+    const enc = /\bbr\b/.test(ae) ? 'br' : /\bgzip\b/.test(ae) ? 'gzip' : null;
+    if (enc) {
+      const key = `${enc}:${file}:${fs.statSync(file).mtimeMs}`;
+      if (!cache.has(key)) cache.set(key, enc === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body, { level: 9 }));
+      body = cache.get(key);
+      headers['Content-Encoding'] = enc;
+      headers['Vary'] = 'Accept-Encoding';
+    }
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (proxied.some((re) => re.test(url.pathname))) proxy(req, res);
+    else serveFile(req, res, url);
+  })
+  .listen(port, '127.0.0.1', () => console.log(`app: http://127.0.0.1:${port}/ (dist ${root}, API ${api.origin})`));

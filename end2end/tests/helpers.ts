@@ -1,0 +1,95 @@
+// Shared by the specs: the locale files (so assertions hold in all three languages), number and
+// plural formatting as the app does it, portal-sim control, and a console-error guard.
+import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SIM } from '../playwright.config';
+
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const dict: Record<Lang, Record<string, string>> = Object.fromEntries(
+  LANGS.map((l) => [l, JSON.parse(fs.readFileSync(path.join(__dirname, '../../locales', `${l}.json`), 'utf8'))]),
+) as any;
+
+/** The translation of `key` in `lang` with `{{ var }}` filled in. */
+export function t(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const s = dict[lang][key];
+  if (s === undefined) throw new Error(`no key ${key} in ${lang}.json`);
+  return s.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, v) => String(vars[v]));
+}
+
+/** Thousands grouped as the app does: narrow no-break space in kk/ru, comma in en. */
+export function num(lang: Lang, n: number): string {
+  const digits = String(n);
+  const sep = lang === 'en' ? ',' : '\u202F';
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/** A count with its plural form (CLDR rules via Intl, the same rules the app compiles in). */
+export function plural(lang: Lang, key: string, n: number): string {
+  const form = new Intl.PluralRules(lang).select(n);
+  const k = dict[lang][`${key}_${form}`] !== undefined ? `${key}_${form}` : `${key}_other`;
+  return t(lang, k, { n: num(lang, n), count: n });
+}
+
+/** Regex-escapes a literal. */
+export function lit(s: string): RegExp {
+  return new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+export async function sim<T = any>(request: APIRequestContext, path: string): Promise<T> {
+  const r = await request.get(`${SIM}${path}`);
+  expect(r.ok(), `${path} -> ${r.status()}`).toBeTruthy();
+  return r.json();
+}
+
+export interface Fault {
+  path: string;
+  status?: number;
+  delayMs?: number;
+  body?: 'malformed' | 'empty' | null;
+  times?: number | null;
+}
+
+export async function fault(request: APIRequestContext, f: Fault) {
+  const r = await request.post(`${SIM}/__sim/faults`, { data: f });
+  expect(r.ok(), `inject fault ${JSON.stringify(f)} -> ${r.status()}`).toBeTruthy();
+}
+
+export async function clearFaults(request: APIRequestContext) {
+  const r = await request.delete(`${SIM}/__sim/faults`);
+  expect(r.ok()).toBeTruthy();
+}
+
+/** The page's `<h1>`. */
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+type Fixtures = { consoleGuard: { allowFailedRequests: () => void } };
+
+/**
+ * Every test starts with no faults and fails on any uncaught error or console error. Tests that
+ * inject faults call `consoleGuard.allowFailedRequests()`: the browser itself logs a failed HTTP
+ * request as a console error, which is expected there.
+ */
+export const test = base.extend<Fixtures>({
+  consoleGuard: [
+    async ({ page, request }, use) => {
+      await clearFaults(request);
+      const errors: string[] = [];
+      let allowFailed = false;
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() !== 'error') return;
+        if (allowFailed && /Failed to load resource/.test(m.text())) return;
+        errors.push(`console: ${m.text()}`);
+      });
+      await use({ allowFailedRequests: () => (allowFailed = true) });
+      await clearFaults(request);
+      expect(errors, 'no uncaught or console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

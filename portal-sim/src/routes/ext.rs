@@ -1,0 +1,264 @@
+//! Our catalogue extension under `/api/portal` (not on data.egov.kz): search with facets,
+//! dataset detail, categories, agencies, home-page counters. Shapes are the wire types of
+//! `opendata_core::wire`.
+
+use super::{error, json, QueryPairs, St};
+use crate::search::{self, FacetKey, Params, SortBy};
+use crate::seed::{DatasetSeed, Seed};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use opendata_core::wire::{
+    Agency, AgencyKind, AgencyRef, Category, CategoryRef, DatasetDetail, DatasetSearchResponse,
+    DatasetSummary, FacetValue, Facets, Names, Stats, VersionInfo,
+};
+use opendata_core::Lang;
+
+pub const DEFAULT_PAGE_SIZE: u32 = 20;
+pub const MAX_PAGE_SIZE: u32 = 100;
+pub const MAX_TEXT_CHARS: usize = 500;
+
+pub fn summary(seed: &Seed, ds: &DatasetSeed) -> DatasetSummary {
+    let ag = &seed.agencies[ds.agency];
+    DatasetSummary {
+        id: ds.id,
+        api_uri: ds.api_uri.clone(),
+        names: ds.names.clone(),
+        descriptions: ds.descriptions.clone(),
+        keywords: ds.keywords.clone(),
+        gov_agency: AgencyRef {
+            id: ag.id.clone(),
+            names: ag.names.clone(),
+            kind: ag.kind,
+        },
+        categories: ds
+            .categories
+            .iter()
+            .map(|&c| CategoryRef {
+                id: seed.categories[c].id.clone(),
+                names: seed.categories[c].names.clone(),
+            })
+            .collect(),
+        status: "PUBLISHED".to_string(),
+        created_date: ds.created_date.clone(),
+        modified_date: ds.modified_date.clone(),
+        views: ds.views,
+        downloads: ds.downloads,
+        actualize_type: ds.actualize_type,
+        actual: ds.actual,
+        last_version: ds.versions[ds.last_version()].name.clone(),
+    }
+}
+
+pub fn detail(seed: &Seed, ds: &DatasetSeed) -> DatasetDetail {
+    DatasetDetail {
+        summary: summary(seed, ds),
+        responsible: Some(ds.responsible.clone()),
+        versions: ds
+            .versions
+            .iter()
+            .map(|v| VersionInfo {
+                version: v.name.clone(),
+                created_date: v.created_date.clone(),
+                rows_count: v.rows,
+            })
+            .collect(),
+    }
+}
+
+struct SearchRequest {
+    params: Params,
+    page: u32,
+    size: u32,
+}
+
+/// Reads and checks the search parameters; any bad one is a 400 with a message naming it.
+fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
+    let text = q.one("text")?.unwrap_or("");
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(format!(
+            "parameter `text` is longer than {MAX_TEXT_CHARS} characters"
+        ));
+    }
+    let words = search::query_words(text);
+    let sort = match q.one("sort")? {
+        None | Some("") => {
+            if words.is_empty() {
+                SortBy::Newest
+            } else {
+                SortBy::Relevance
+            }
+        }
+        Some(s) => SortBy::parse(s).ok_or_else(|| {
+            format!(
+                "parameter `sort` must be one of relevance, newest, updated, views, downloads, name; got {s:?}"
+            )
+        })?,
+    };
+    let number = |key: &str, default: u32, max: u32| -> Result<u32, String> {
+        match q.one(key)? {
+            None => Ok(default),
+            Some(v) => match v.trim().parse::<u32>() {
+                Ok(n) if n >= 1 && n <= max => Ok(n),
+                _ => Err(format!(
+                    "parameter `{key}` must be an integer from 1 to {max}, got {v:?}"
+                )),
+            },
+        }
+    };
+    let page = number("page", 1, u32::MAX)?;
+    let size = number("size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)?;
+    let lang = match q.one("lang")? {
+        None => Lang::Kk,
+        Some(l) => Lang::from_prefix(l)
+            .ok_or_else(|| format!("parameter `lang` must be kk, ru or en; got {l:?}"))?,
+    };
+    let uniq = |key: &str| {
+        let mut v: Vec<String> = Vec::new();
+        for x in q.all(key) {
+            let x = x.trim();
+            if !x.is_empty() && !v.iter().any(|y| y == x) {
+                v.push(x.to_string());
+            }
+        }
+        v
+    };
+    let categories = uniq("category");
+    let agencies = uniq("agency");
+    Ok(SearchRequest {
+        params: Params {
+            words,
+            categories,
+            agencies,
+            sort,
+            lang,
+        },
+        page,
+        size,
+    })
+}
+
+fn facet_values(seed: &Seed, keys: Vec<(FacetKey, u64)>, agencies: bool) -> Vec<FacetValue> {
+    keys.into_iter()
+        .map(|(k, count)| match k {
+            FacetKey::Known(i) if agencies => FacetValue {
+                id: seed.agencies[i].id.clone(),
+                names: seed.agencies[i].names.clone(),
+                kind: Some(seed.agencies[i].kind),
+                count,
+            },
+            FacetKey::Known(i) => FacetValue {
+                id: seed.categories[i].id.clone(),
+                names: seed.categories[i].names.clone(),
+                kind: None,
+                count,
+            },
+            FacetKey::Unknown(id) => FacetValue {
+                id,
+                names: Names::default(),
+                kind: agencies.then_some(AgencyKind::Other),
+                count,
+            },
+        })
+        .collect()
+}
+
+/// `GET /api/portal/datasets`
+pub async fn datasets(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
+    let q = QueryPairs::parse(raw.as_deref());
+    let req = match parse_search(&q) {
+        Ok(r) => r,
+        Err(e) => return error(StatusCode::BAD_REQUEST, &e),
+    };
+    let out = search::run(&st.seed, &st.docs, &req.params);
+    let total = out.results.len() as u64;
+    let start = (u64::from(req.page) - 1).saturating_mul(u64::from(req.size));
+    let datasets = out
+        .results
+        .iter()
+        .skip(start.min(total) as usize)
+        .take(req.size as usize)
+        .map(|&i| summary(&st.seed, &st.seed.datasets[i]))
+        .collect();
+    let resp = DatasetSearchResponse {
+        total_count: total,
+        page: req.page,
+        size: req.size,
+        datasets,
+        facets: Facets {
+            categories: facet_values(&st.seed, out.categories, false),
+            agencies: facet_values(&st.seed, out.agencies, true),
+        },
+    };
+    json(StatusCode::OK, &resp, q.pretty())
+}
+
+/// `GET /api/portal/datasets/{apiUri}`
+pub async fn dataset(
+    State(st): State<St>,
+    Path(api_uri): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let q = QueryPairs::parse(raw.as_deref());
+    match st.seed.dataset(&api_uri) {
+        Some(ds) => json(StatusCode::OK, &detail(&st.seed, ds), q.pretty()),
+        None => error(
+            StatusCode::NOT_FOUND,
+            &format!("dataset not found: {api_uri}"),
+        ),
+    }
+}
+
+/// `GET /api/portal/categories`
+pub async fn categories(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
+    let q = QueryPairs::parse(raw.as_deref());
+    let v: Vec<Category> = st
+        .seed
+        .categories
+        .iter()
+        .zip(&st.category_counts)
+        .map(|(c, &n)| Category {
+            id: c.id.clone(),
+            names: c.names.clone(),
+            datasets_count: n,
+        })
+        .collect();
+    json(StatusCode::OK, &v, q.pretty())
+}
+
+/// `GET /api/portal/agencies`
+pub async fn agencies(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
+    let q = QueryPairs::parse(raw.as_deref());
+    let v: Vec<Agency> = st
+        .seed
+        .agencies
+        .iter()
+        .zip(&st.agency_counts)
+        .map(|(a, &n)| Agency {
+            id: a.id.clone(),
+            names: a.names.clone(),
+            fullnames: a.fullnames.clone(),
+            kind: a.kind,
+            datasets_count: n,
+        })
+        .collect();
+    json(StatusCode::OK, &v, q.pretty())
+}
+
+pub fn stats_of(seed: &Seed) -> Stats {
+    Stats {
+        datasets_count: seed.datasets.len() as u64,
+        actual_datasets_count: seed.datasets.iter().filter(|d| d.actual).count() as u64,
+        apps_count: seed.apps.len() as u64,
+        actualization_requests_count: seed.actualization_requests.len() as u64,
+        publication_requests_count: seed.publication_requests.len() as u64,
+        views_count: seed.datasets.iter().map(|d| d.views).sum(),
+        downloads_count: seed.datasets.iter().map(|d| d.downloads).sum(),
+    }
+}
+
+/// `GET /api/portal/stats`
+pub async fn stats(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
+    let q = QueryPairs::parse(raw.as_deref());
+    json(StatusCode::OK, &stats_of(&st.seed), q.pretty())
+}

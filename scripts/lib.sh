@@ -1,0 +1,24 @@
+# Shared by the scripts: paths, PATH, and small helpers. Source it, don't run it.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# npm binaryen's wasm-opt first (Debian's binaryen breaks the app), then cargo-installed tools.
+export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# trunk would otherwise ask crates.io for its newest version on every run.
+export TRUNK_SKIP_VERSION_CHECK=true
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step() { printf '\n== %s\n' "$*"; }
+# Runs a command and prints how long it took (a figure for the log, never a gate).
+timed() { local s=$SECONDS; "$@"; echo "[time] $((SECONDS - s))s: $*"; }
+
+# Waits until an URL answers, or fails after ~60 s.
+wait_for() {
+  local url=$1 i
+  for i in $(seq 600); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "timed out waiting for $url" >&2
+  return 1
+}

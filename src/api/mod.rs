@@ -1,0 +1,127 @@
+//! Typed, abortable requests to the portal API (`docs/portal-api.md`). Nothing visual here:
+//! pages turn an [`ApiError`] into a localized message.
+
+pub mod catalogue;
+pub mod dataset;
+
+use crate::config;
+use opendata_core::wire::ErrorBody;
+use serde::de::DeserializeOwned;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long a request may take before the user is told and offered a retry.
+const TIMEOUT_MS: i32 = 8_000;
+
+/// Why a request failed, in the terms a page needs to explain it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// No network, DNS failure, CORS refusal: the request never got an HTTP answer.
+    Offline,
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+    /// 404 (unknown dataset, index or version).
+    NotFound,
+    /// 429: the portal's rate limit.
+    RateLimited,
+    /// 400: the portal refused the parameters; carries the portal's `error` text.
+    BadRequest(String),
+    /// Any other non-2xx status.
+    Http(u16),
+    /// A 2xx answer whose body is not the JSON we expect.
+    Decode(String),
+}
+
+/// Aborts the request when the future is dropped (a superseded or unmounted request), and
+/// clears the timeout timer.
+struct Inflight {
+    controller: Option<web_sys::AbortController>,
+    timer: Option<i32>,
+    _on_timeout: Option<Closure<dyn FnMut()>>,
+    done: bool,
+}
+
+impl Drop for Inflight {
+    fn drop(&mut self) {
+        if let (Some(t), Some(w)) = (self.timer, web_sys::window()) {
+            w.clear_timeout_with_handle(t);
+        }
+        if !self.done {
+            if let Some(c) = &self.controller {
+                c.abort();
+            }
+        }
+    }
+}
+
+/// The absolute URL of an API path under the configured API base.
+pub fn api_url(path_and_query: &str) -> String {
+    format!("{}{}", config::get().api_base, path_and_query)
+}
+
+/// GETs `path_and_query` under the API base and decodes the JSON body as `T`.
+pub async fn get_json<T: DeserializeOwned>(path_and_query: &str) -> Result<T, ApiError> {
+    let text = get_text(path_and_query).await?;
+    decode(&text)
+}
+
+/// Decodes a JSON body; a body that is not the expected shape is an error, never a panic.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+async fn get_text(path_and_query: &str) -> Result<String, ApiError> {
+    let url = api_url(path_and_query);
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let mut inflight = Inflight {
+        controller: controller.clone(),
+        timer: None,
+        _on_timeout: None,
+        done: false,
+    };
+    if let (Some(c), Some(w)) = (controller.clone(), web_sys::window()) {
+        let flag = timed_out.clone();
+        let cb = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            c.abort();
+        });
+        inflight.timer = w
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.as_ref().unchecked_ref(),
+                TIMEOUT_MS,
+            )
+            .ok();
+        inflight._on_timeout = Some(cb);
+    }
+    let signal = controller.as_ref().map(|c| c.signal());
+    let req = gloo_net::http::Request::get(&url)
+        .header("Accept", "application/json")
+        .abort_signal(signal.as_ref());
+    let result = async {
+        let resp = req.send().await.map_err(|_| ())?;
+        let status = resp.status();
+        let body = resp.text().await.map_err(|_| ())?;
+        Ok::<_, ()>((status, body))
+    }
+    .await;
+    inflight.done = true;
+    let (status, body) = match result {
+        Ok(r) => r,
+        Err(()) if timed_out.get() => return Err(ApiError::Timeout),
+        Err(()) => return Err(ApiError::Offline),
+    };
+    match status {
+        200..=299 => Ok(body),
+        400 => Err(ApiError::BadRequest(
+            serde_json::from_str::<ErrorBody>(&body)
+                .map(|e| e.error)
+                .unwrap_or_default(),
+        )),
+        404 => Err(ApiError::NotFound),
+        429 => Err(ApiError::RateLimited),
+        s => Err(ApiError::Http(s)),
+    }
+}

@@ -1,0 +1,222 @@
+//! The router, the providers and the layout (skip link, header, main, footer, live region),
+//! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
+
+use crate::components::{LangSwitcher, LiveRegion};
+use crate::config;
+use crate::i18n::*;
+use crate::l10n::{to_locale, use_lang};
+use crate::pages::{
+    app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
+};
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::path;
+use opendata_core::lang::choose_lang;
+use opendata_core::Lang;
+use wasm_bindgen::JsCast;
+
+/// Where the citizen's language choice is kept between visits.
+const LANG_KEY: &str = "opendata.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language for a URL without one: saved, else the browser's, else Kazakh.
+fn preferred_lang() -> Lang {
+    let saved = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    choose_lang(saved.as_deref(), browser.iter().map(String::as_str))
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let base = config::get().base_path.clone();
+    view! {
+        // The language lives in the URL, so leptos_i18n's own cookie stays off.
+        <I18nContextProvider enable_cookie=false>
+            <Router base=base>
+                <FocusOnNavigation />
+                <Routes fallback=|| view! { <AddLangPrefix /> }>
+                    <Route path=path!("/") view=AddLangPrefix />
+                    <ParentRoute path=path!("/:lang") view=Layout>
+                        <Route path=path!("") view=Home />
+                        <Route path=path!("datasets") view=Catalogue />
+                        <Route path=path!("datasets/:index") view=DatasetPage />
+                        <Route path=path!("*any") view=NotFound />
+                    </ParentRoute>
+                </Routes>
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// A path without a language prefix (`/`, or an old `/datasets` link) goes to the same path in
+/// the preferred language.
+#[component]
+fn AddLangPrefix() -> impl IntoView {
+    let loc = use_location();
+    let target = format!(
+        "{}{}{}",
+        opendata_core::url::switch_lang(&loc.pathname.get_untracked(), preferred_lang()),
+        opendata_core::url::with_mark('?', &loc.search.get_untracked()),
+        opendata_core::url::with_mark('#', &loc.hash.get_untracked())
+    );
+    view! { <Redirect path=target /> }
+}
+
+/// Moves keyboard and screen-reader focus to the page's `<h1>` after a navigation to another
+/// path (a new page or another language), so it is announced; the first load keeps the
+/// browser's own focus, and query-only changes (filters, paging) keep focus where it is.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let loc = use_location();
+    Effect::new(move |prev: Option<String>| {
+        let path = loc.pathname.get();
+        if prev.as_ref().is_some_and(|p| p != &path) {
+            request_animation_frame(|| {
+                let h1 = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("#main h1").ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(h1) = h1 {
+                    let _ = h1.set_attribute("tabindex", "-1");
+                    let _ = h1.focus();
+                }
+            });
+        }
+        path
+    });
+}
+
+#[component]
+fn Layout() -> impl IntoView {
+    let params = use_params_map();
+    let lang = Memo::new(move |_| {
+        params
+            .read()
+            .get("lang")
+            .and_then(|l| Lang::from_prefix(&l))
+    });
+    view! {
+        {move || match lang.get() {
+            Some(l) => view! { <LangShell lang=l /> }.into_any(),
+            None => view! { <AddLangPrefix /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn LangShell(lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    // Render in the URL's language from the first paint, and remember it for `/`.
+    i18n.set_locale(to_locale(lang));
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, lang.as_str());
+    }
+    view! {
+        // The router would treat `#main` as a navigation; focus the main region directly.
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {t!(i18n, skip_link)}
+        </a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <Outlet />
+        </main>
+        <Footer />
+        <LiveRegion />
+    }
+}
+
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(m) = main {
+        let _ = m.focus();
+        m.scroll_into_view();
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    view! {
+        <header class="site-header">
+            <div class="header-inner">
+                <a class="brand" href=move || app_path(lang.get(), "/")>
+                    <span class="brand-name">{t!(i18n, portal_name)}</span>
+                    <span class="brand-tagline">{t!(i18n, portal_tagline)}</span>
+                </a>
+                <LangSwitcher />
+            </div>
+            <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label).to_string()>
+                <ul>
+                    <li>
+                        <NavLink href=move || app_path(lang.get(), "/") exact=true>
+                            {t!(i18n, nav_home)}
+                        </NavLink>
+                    </li>
+                    <li>
+                        <NavLink href=move || app_path(lang.get(), "/datasets") exact=false>
+                            {t!(i18n, nav_datasets)}
+                        </NavLink>
+                    </li>
+                </ul>
+                // Sign-in slot: filled by the session feature.
+                <div class="account-slot"></div>
+            </nav>
+        </header>
+    }
+}
+
+/// A main-menu link marked `aria-current="page"` on its own section.
+#[component]
+fn NavLink(
+    /// The target path.
+    href: impl Fn() -> String + Send + Sync + Copy + 'static,
+    /// Only the exact path counts as current (home), not its sub-pages.
+    exact: bool,
+    children: Children,
+) -> impl IntoView {
+    let loc = use_location();
+    let current = move || {
+        let p = loc.pathname.get();
+        let h = href();
+        let on = if exact {
+            p.trim_end_matches('/') == h.trim_end_matches('/')
+        } else {
+            p == h || p.starts_with(&format!("{h}/"))
+        };
+        on.then_some("page")
+    };
+    view! {
+        <a href=href aria-current=current>
+            {children()}
+        </a>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <h2 class="visually-hidden">{t!(i18n, footer_label)}</h2>
+            <p>{t!(i18n, footer_operator)}</p>
+            <p>{t!(i18n, footer_licence)}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,58 @@
+//! A list of dataset cards: name (in the UI language, visibly marked when it falls back),
+//! owner agency, last update, views.
+
+use crate::i18n::*;
+use crate::l10n::{owned, use_lang, views_count, Tr};
+use crate::pages::app_path;
+use leptos::prelude::*;
+use opendata_core::format::Date;
+use opendata_core::url::encode;
+use opendata_core::wire::DatasetSummary;
+
+#[component]
+pub fn DatasetList(
+    /// The datasets, in display order.
+    datasets: Vec<DatasetSummary>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    view! {
+        <ul class="dataset-list">
+            {datasets
+                .into_iter()
+                .map(|d| {
+                    let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
+                    let name = owned(d.names.pick(lang));
+                    let agency = owned(d.gov_agency.names.pick(lang));
+                    let date = Date::parse(&d.modified_date);
+                    let views = views_count(i18n, d.views);
+                    view! {
+                        <li class="dataset-card">
+                            <h3>
+                                <a href=href>
+                                    <Tr value=name />
+                                </a>
+                            </h3>
+                            <p class="meta">
+                                <span class="visually-hidden">{t!(i18n, owner)} ": "</span>
+                                <Tr value=agency />
+                            </p>
+                            <p class="meta">
+                                {date
+                                    .map(|dt| {
+                                        view! {
+                                            <span>
+                                                {t!(i18n, updated_on)} " "
+                                                <time datetime=dt.iso()>{dt.format(lang)}</time>
+                                            </span>
+                                            " · "
+                                        }
+                                    })} <span>{views}</span>
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,69 @@
+//! Loading / error / loaded: the three rendered states of every request.
+
+use crate::api::ApiError;
+use crate::i18n::*;
+use crate::l10n::error_message;
+use leptos::prelude::*;
+
+/// A failed request: what happened, in the UI language, and a retry button.
+#[component]
+pub fn ErrorPanel(
+    /// What went wrong.
+    error: ApiError,
+    /// Runs the request again.
+    #[prop(into)]
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="error-panel" role="alert">
+            <p class="error-title">{t!(i18n, error_title)}</p>
+            <p>{move || error_message(i18n, &error)}</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                {t!(i18n, retry)}
+            </button>
+        </div>
+    }
+}
+
+/// Renders a resource: a loading line while it is pending (and while a retry runs), the error
+/// panel with retry when it failed, `children` with the value when it arrived.
+#[component]
+pub fn Remote<T, V, F>(
+    /// The request.
+    resource: LocalResource<Result<T, ApiError>>,
+    /// The view of a loaded value.
+    children: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    // Between a retry click and the new answer, show "loading" instead of the old error.
+    let retrying = RwSignal::new(false);
+    Effect::new(move |_| {
+        resource.track();
+        retrying.set(false);
+    });
+    move || match resource.get() {
+        Some(Err(e)) if !retrying.get() => view! {
+            <ErrorPanel
+                error=e
+                on_retry=move |_| {
+                    retrying.set(true);
+                    resource.refetch();
+                }
+            />
+        }
+        .into_any(),
+        Some(Ok(v)) => children(v).into_any(),
+        Some(Err(_)) | None => view! {
+            <p class="loading" aria-busy="true">
+                {t!(i18n, loading)}
+            </p>
+        }
+        .into_any(),
+    }
+}

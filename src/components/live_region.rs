@@ -1,0 +1,37 @@
+//! One polite live region in the layout; pages post short messages to it (result counts,
+//! "sent", "saved") instead of each keeping its own.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Announcer(RwSignal<String>);
+
+impl Announcer {
+    /// Says `msg` to screen-reader users. The same text twice is announced twice.
+    pub fn announce(&self, msg: impl Into<String>) {
+        let msg = msg.into();
+        let sig = self.0;
+        if sig.get_untracked() == msg {
+            sig.set(String::new());
+            request_animation_frame(move || sig.set(msg));
+        } else {
+            sig.set(msg);
+        }
+    }
+}
+
+pub fn use_announcer() -> Announcer {
+    use_context::<Announcer>().unwrap_or_else(|| Announcer(RwSignal::new(String::new())))
+}
+
+/// The region itself; rendered once by the layout, which also provides the [`Announcer`].
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let a = Announcer(RwSignal::new(String::new()));
+    provide_context(a);
+    view! {
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {move || a.0.get()}
+        </div>
+    }
+}

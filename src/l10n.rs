@@ -1,0 +1,110 @@
+//! Glue between the generated i18n module and the app: language conversion, names with
+//! visible fallback, error messages, counts with plural forms, document title.
+
+use crate::api::ApiError;
+use crate::i18n::*;
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use opendata_core::format::format_int;
+use opendata_core::Lang;
+
+pub fn to_locale(l: Lang) -> Locale {
+    match l {
+        Lang::Kk => Locale::kk,
+        Lang::Ru => Locale::ru,
+        Lang::En => Locale::en,
+    }
+}
+
+pub fn from_locale(l: Locale) -> Lang {
+    match l {
+        Locale::kk => Lang::Kk,
+        Locale::ru => Lang::Ru,
+        Locale::en => Lang::En,
+    }
+}
+
+/// The UI language, reactive.
+pub fn use_lang() -> Signal<Lang> {
+    let i18n = use_i18n();
+    Signal::derive(move || from_locale(i18n.get_locale()))
+}
+
+/// "in Russian" etc. in the UI language, for marking a fallback translation.
+pub fn lang_in(i18n: I18nContext<Locale>, l: Lang) -> String {
+    match l {
+        Lang::Kk => t_string!(i18n, lang_in_kk).to_string(),
+        Lang::Ru => t_string!(i18n, lang_in_ru).to_string(),
+        Lang::En => t_string!(i18n, lang_in_en).to_string(),
+    }
+}
+
+/// Text from the API in the UI language. When only another language has it, the text carries
+/// that language's `lang` attribute and a visible note, never an empty cell.
+#[component]
+pub fn Tr(
+    /// The text and the language it is in (from `Names::pick` and friends).
+    value: Option<(String, Lang)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ui = from_locale(i18n.get_locale_untracked());
+    match value {
+        Some((text, l)) if l == ui => text.into_any(),
+        Some((text, l)) => view! {
+            <span lang=l.as_str()>{text}</span>
+            " "
+            <small class="fallback-note">
+                {t_string!(i18n, fallback_note, lang = lang_in(i18n, l)).to_string()}
+            </small>
+        }
+        .into_any(),
+        None => "—".into_any(),
+    }
+}
+
+/// Owned `pick` result, for passing into views.
+pub fn owned(v: Option<(&str, Lang)>) -> Option<(String, Lang)> {
+    v.map(|(s, l)| (s.to_string(), l))
+}
+
+/// The localized sentence for a failed request.
+pub fn error_message(i18n: I18nContext<Locale>, e: &ApiError) -> String {
+    match e {
+        ApiError::Offline => t_string!(i18n, error_offline).to_string(),
+        ApiError::Timeout => t_string!(i18n, error_timeout).to_string(),
+        ApiError::NotFound => t_string!(i18n, error_not_found).to_string(),
+        ApiError::RateLimited => t_string!(i18n, error_rate_limited).to_string(),
+        ApiError::BadRequest(m) => {
+            t_string!(i18n, error_bad_request, message = m.clone()).to_string()
+        }
+        ApiError::Http(s) => t_string!(i18n, error_server, status = *s).to_string(),
+        ApiError::Decode(_) => t_string!(i18n, error_decode).to_string(),
+    }
+}
+
+/// "1 234 наборов данных": the count grouped for the language, with its plural form.
+pub fn datasets_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, datasets_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn views_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, views_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn downloads_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, downloads_count, count = n, n = s.clone()).to_string()
+}
+
+/// Keeps `document.title` as "{page} — {portal}" while the calling page is mounted.
+pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
+    let i18n = use_i18n();
+    Effect::new(move |_| {
+        let title = format!("{} — {}", page(), t_string!(i18n, title_suffix));
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&title);
+        }
+    });
+}

@@ -1,0 +1,13 @@
+//! data.egov.kz web frontend: a Leptos client-rendered single-page app.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod l10n;
+pub mod pages;
+
+// The generated `i18n` module (locales/{kk,ru,en}.json), see build.rs.
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub use app::App;

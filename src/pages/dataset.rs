@@ -1,0 +1,309 @@
+//! The dataset page, `/{lang}/datasets/{index}`: the datasheet ("passport").
+
+use crate::api::{self, ApiError};
+use crate::components::{ErrorPanel, Remote};
+use crate::i18n::*;
+use crate::l10n::{downloads_count, owned, use_lang, use_title, views_count, Tr};
+use crate::pages::app_path;
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_router::hooks::use_params_map;
+use opendata_core::format::Date;
+use opendata_core::url::{encode, CatalogueQuery};
+use opendata_core::wire::{ActualizeType, DatasetDetail, Meta};
+use opendata_core::Lang;
+
+#[component]
+pub fn DatasetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let params = use_params_map();
+    let index = Memo::new(move |_| params.read().get("index").unwrap_or_default());
+    let detail = LocalResource::new(move || {
+        let i = index.get();
+        async move { api::catalogue::dataset(&i).await }
+    });
+    let title = move || match detail.get() {
+        Some(Ok(d)) => d
+            .summary
+            .names
+            .pick(lang.get())
+            .map(|(s, _)| s.to_string())
+            .unwrap_or_else(|| d.summary.api_uri.clone()),
+        Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).to_string(),
+        _ => index.get(),
+    };
+    use_title(title);
+
+    view! {
+        <article class="dataset">
+            {move || match detail.get() {
+                None => {
+                    view! {
+                        <h1>{index.get()}</h1>
+                        <p class="loading" aria-busy="true">
+                            {t!(i18n, loading)}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(ApiError::NotFound)) => {
+                    view! {
+                        <h1>{t!(i18n, dataset_not_found)}</h1>
+                        <p>{t!(i18n, dataset_not_found_text)}</p>
+                        <p>
+                            <a href=app_path(
+                                lang.get_untracked(),
+                                "/datasets",
+                            )>{t!(i18n, not_found_search)}</a>
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(e)) => {
+                    view! {
+                        <h1>{index.get()}</h1>
+                        <ErrorPanel error=e on_retry=move |_| detail.refetch() />
+                    }
+                        .into_any()
+                }
+                Some(Ok(d)) => view! { <Passport d=d /> }.into_any(),
+            }}
+        </article>
+    }
+}
+
+fn actualize_label(i18n: I18nContext<Locale>, a: ActualizeType) -> String {
+    match a {
+        ActualizeType::Daily => t_string!(i18n, actualize_daily),
+        ActualizeType::Weekly => t_string!(i18n, actualize_weekly),
+        ActualizeType::Monthly => t_string!(i18n, actualize_monthly),
+        ActualizeType::Quarterly => t_string!(i18n, actualize_quarterly),
+        ActualizeType::HalfYear => t_string!(i18n, actualize_half_year),
+        ActualizeType::Yearly => t_string!(i18n, actualize_yearly),
+        ActualizeType::AsNeeded => t_string!(i18n, actualize_as_needed),
+    }
+    .to_string()
+}
+
+fn date_view(s: &str, lang: Lang) -> AnyView {
+    match Date::parse(s) {
+        Some(d) => view! { <time datetime=d.iso()>{d.format(lang)}</time> }.into_any(),
+        None => "—".into_any(),
+    }
+}
+
+#[component]
+fn Passport(d: DatasetDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let s = d.summary.clone();
+    let version = s.last_version.clone();
+    let meta = {
+        let (index, version) = (s.api_uri.clone(), version.clone());
+        LocalResource::new(move || {
+            let (i, v) = (index.clone(), version.clone());
+            async move { api::dataset::meta(&i, &v).await }
+        })
+    };
+    let agency_href = app_path(
+        lang,
+        &format!(
+            "/datasets{}",
+            CatalogueQuery {
+                agencies: vec![s.gov_agency.id.clone()],
+                page: 1,
+                ..Default::default()
+            }
+            .to_query()
+        ),
+    );
+    let service = crate::api::api_url(&format!(
+        "/api/v4/{}/{}?apiKey=yourApiKey",
+        encode(&s.api_uri),
+        encode(&version)
+    ));
+    let meta_link = crate::api::api_url(&format!(
+        "/meta/{}/{}?pretty",
+        encode(&s.api_uri),
+        encode(&version)
+    ));
+    let (keywords, kw_lang) = s.keywords.pick(lang);
+    let keywords = keywords.join(", ");
+    let responsible = d.responsible.clone().unwrap_or_default();
+    let phone = responsible.phone.clone().unwrap_or_default();
+    let email = responsible.email.clone().unwrap_or_default();
+
+    view! {
+        <h1>
+            <Tr value=owned(s.names.pick(lang)) />
+        </h1>
+        <p class="lead">
+            <Tr value=owned(s.descriptions.pick(lang)) />
+        </p>
+        <h2>{t!(i18n, passport_heading)}</h2>
+        <dl class="passport">
+            <dt>{t!(i18n, owner)}</dt>
+            <dd>
+                <a href=agency_href>
+                    <Tr value=owned(s.gov_agency.names.pick(lang)) />
+                </a>
+            </dd>
+            <dt>{t!(i18n, categories_heading)}</dt>
+            <dd>
+                <ul class="inline-list">
+                    {s
+                        .categories
+                        .iter()
+                        .map(|c| {
+                            let href = app_path(
+                                lang,
+                                &format!(
+                                    "/datasets{}",
+                                    CatalogueQuery {
+                                        categories: vec![c.id.clone()],
+                                        page: 1,
+                                        ..Default::default()
+                                    }
+                                        .to_query(),
+                                ),
+                            );
+                            view! {
+                                <li>
+                                    <a href=href>
+                                        <Tr value=owned(c.names.pick(lang)) />
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </dd>
+            <dt>{t!(i18n, keywords)}</dt>
+            <dd lang=(kw_lang != lang)
+                .then_some(
+                    kw_lang.as_str(),
+                )>{if keywords.is_empty() { "—".to_string() } else { keywords }}</dd>
+            <dt>{t!(i18n, update_frequency)}</dt>
+            <dd>{actualize_label(i18n, s.actualize_type)}</dd>
+            <dt>{t!(i18n, date_published)}</dt>
+            <dd>{date_view(&s.created_date, lang)}</dd>
+            <dt>{t!(i18n, date_updated)}</dt>
+            <dd>{date_view(&s.modified_date, lang)}</dd>
+            <dt>{t!(i18n, actuality)}</dt>
+            <dd>
+                {if s.actual {
+                    t_string!(i18n, actual_yes).to_string()
+                } else {
+                    t_string!(i18n, actual_no).to_string()
+                }}
+            </dd>
+            <dt>{t!(i18n, popularity)}</dt>
+            <dd>{views_count(i18n, s.views)} ", " {downloads_count(i18n, s.downloads)}</dd>
+            <dt>{t!(i18n, responsible_person)}</dt>
+            <dd>
+                <Tr value=owned(responsible.fullnames.pick(lang)) />
+                {(!phone.is_empty())
+                    .then(|| {
+                        let tel: String = phone
+                            .chars()
+                            .filter(|c| c.is_ascii_digit() || *c == '+')
+                            .collect();
+                        view! {
+                            <br />
+                            <a href=format!("tel:{tel}")>{phone.clone()}</a>
+                        }
+                    })}
+                {(!email.is_empty())
+                    .then(|| {
+                        view! {
+                            <br />
+                            <a href=format!("mailto:{email}")>{email.clone()}</a>
+                        }
+                    })}
+            </dd>
+            <dt>{t!(i18n, versions)}</dt>
+            <dd>
+                <ul class="inline-list">
+                    {d
+                        .versions
+                        .iter()
+                        .map(|v| {
+                            view! {
+                                <li>
+                                    <span class="version">{v.version.clone()}</span>
+                                    " ("
+                                    {date_view(&v.created_date, lang)}
+                                    ")"
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </dd>
+            <dt>{t!(i18n, service_link)}</dt>
+            <dd>
+                <code class="wrap">{service}</code>
+            </dd>
+            <dt>{t!(i18n, meta_link)}</dt>
+            <dd>
+                <a href=meta_link.clone() class="wrap">
+                    {meta_link.clone()}
+                </a>
+            </dd>
+        </dl>
+        <h2>{t!(i18n, fields_heading)}</h2>
+        <Remote resource=meta let:m>
+            <FieldTable meta=m lang=lang />
+        </Remote>
+    }
+}
+
+#[component]
+fn FieldTable(meta: Meta, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="table-frame" tabindex="0" role="region" aria-labelledby="fields-caption">
+            <table class="fields">
+                <caption id="fields-caption" class="visually-hidden">
+                    {t!(i18n, fields_heading)}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, field_name)}</th>
+                        <th scope="col">{t!(i18n, field_label)}</th>
+                        <th scope="col">{t!(i18n, field_type)}</th>
+                        <th scope="col">{t!(i18n, field_key)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {meta
+                        .fields
+                        .0
+                        .into_iter()
+                        .map(|(name, f)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <code>{name}</code>
+                                    </th>
+                                    <td>
+                                        <Tr value=owned(f.label(lang)) />
+                                    </td>
+                                    <td>{f.kind.clone()}</td>
+                                    <td>
+                                        {if f.pk {
+                                            t_string!(i18n, yes).to_string()
+                                        } else {
+                                            String::new()
+                                        }}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,29 @@
+//! 404: an unknown address, in the current language, with ways on.
+
+use crate::i18n::*;
+use crate::l10n::{use_lang, use_title};
+use crate::pages::app_path;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    use_title(move || t_string!(i18n, not_found_title).to_string());
+    view! {
+        <div class="not-found">
+            <h1>{t!(i18n, not_found_title)}</h1>
+            <p>{t!(i18n, not_found_text)}</p>
+            <ul class="link-list">
+                <li>
+                    <a href=move || app_path(lang.get(), "/")>{t!(i18n, not_found_home)}</a>
+                </li>
+                <li>
+                    <a href=move || {
+                        app_path(lang.get(), "/datasets")
+                    }>{t!(i18n, not_found_search)}</a>
+                </li>
+            </ul>
+        </div>
+    }
+}
