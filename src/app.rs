@@ -5,6 +5,10 @@ use crate::components::{LangSwitcher, LiveRegion};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{to_locale, use_lang};
+use crate::pages::app_detail::AppPage;
+use crate::pages::application::ApplicationPage;
+use crate::pages::applications::Applications;
+use crate::pages::apps::Apps;
 use crate::pages::{
     app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
 };
@@ -52,6 +56,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=Home />
                         <Route path=path!("datasets") view=Catalogue />
                         <Route path=path!("datasets/:index") view=DatasetPage />
+                        <Route path=path!("applications") view=Applications />
+                        <Route path=path!("applications/:id") view=ApplicationPage />
+                        <Route path=path!("apps") view=Apps />
+                        <Route path=path!("apps/:id") view=AppPage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>
@@ -126,7 +134,7 @@ fn LangShell(lang: Lang) -> impl IntoView {
     view! {
         // The router would treat `#main` as a navigation; focus the main region directly.
         <a class="skip-link" href="#main" on:click=skip_to_main>
-            {t!(i18n, skip_link)}
+            {t_string!(i18n, skip_link)}
         </a>
         <Header />
         <main id="main" tabindex="-1">
@@ -157,8 +165,8 @@ fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="header-inner">
                 <a class="brand" href=move || app_path(lang.get(), "/")>
-                    <span class="brand-name">{t!(i18n, portal_name)}</span>
-                    <span class="brand-tagline">{t!(i18n, portal_tagline)}</span>
+                    <span class="brand-name">{t_string!(i18n, portal_name)}</span>
+                    <span class="brand-tagline">{t_string!(i18n, portal_tagline)}</span>
                 </a>
                 <LangSwitcher />
             </div>
@@ -166,12 +174,22 @@ fn Header() -> impl IntoView {
                 <ul>
                     <li>
                         <NavLink href=move || app_path(lang.get(), "/") exact=true>
-                            {t!(i18n, nav_home)}
+                            {t_string!(i18n, nav_home)}
                         </NavLink>
                     </li>
                     <li>
                         <NavLink href=move || app_path(lang.get(), "/datasets") exact=false>
-                            {t!(i18n, nav_datasets)}
+                            {t_string!(i18n, nav_datasets)}
+                        </NavLink>
+                    </li>
+                    <li>
+                        <NavLink href=move || app_path(lang.get(), "/applications") exact=false>
+                            {t_string!(i18n, nav_applications)}
+                        </NavLink>
+                    </li>
+                    <li>
+                        <NavLink href=move || app_path(lang.get(), "/apps") exact=false>
+                            {t_string!(i18n, nav_apps)}
                         </NavLink>
                     </li>
                 </ul>
@@ -214,9 +232,9 @@ fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <h2 class="visually-hidden">{t!(i18n, footer_label)}</h2>
-            <p>{t!(i18n, footer_operator)}</p>
-            <p>{t!(i18n, footer_licence)}</p>
+            <h2 class="visually-hidden">{t_string!(i18n, footer_label)}</h2>
+            <p>{t_string!(i18n, footer_operator)}</p>
+            <p>{t_string!(i18n, footer_licence)}</p>
         </footer>
     }
 }

@@ -6,6 +6,8 @@ use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use opendata_core::format::format_int;
+pub use opendata_core::url::safe_href;
+use opendata_core::wire::{ApplicationStatus, Platform};
 use opendata_core::Lang;
 
 pub fn to_locale(l: Lang) -> Locale {
@@ -96,6 +98,42 @@ pub fn views_count(i18n: I18nContext<Locale>, n: u64) -> String {
 pub fn downloads_count(i18n: I18nContext<Locale>, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, downloads_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn applications_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, applications_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn apps_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, apps_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn votes_count(i18n: I18nContext<Locale>, n: u64) -> String {
+    let s = format_int(n, from_locale(i18n.get_locale()));
+    t_string!(i18n, votes_count, count = n, n = s.clone()).to_string()
+}
+
+pub fn status_label(i18n: I18nContext<Locale>, s: ApplicationStatus) -> String {
+    match s {
+        ApplicationStatus::Submitted => t_string!(i18n, status_submitted),
+        ApplicationStatus::UnderReview => t_string!(i18n, status_under_review),
+        ApplicationStatus::Accepted => t_string!(i18n, status_accepted),
+        ApplicationStatus::Scheduled => t_string!(i18n, status_scheduled),
+        ApplicationStatus::Published => t_string!(i18n, status_published),
+        ApplicationStatus::Rejected => t_string!(i18n, status_rejected),
+    }
+    .to_string()
+}
+
+pub fn platform_label(i18n: I18nContext<Locale>, p: Platform) -> String {
+    match p {
+        Platform::Web => t_string!(i18n, platform_web),
+        Platform::Android => t_string!(i18n, platform_android),
+        Platform::Ios => t_string!(i18n, platform_ios),
+    }
+    .to_string()
 }
 
 /// Keeps `document.title` as "{page} — {portal}" while the calling page is mounted.

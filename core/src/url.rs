@@ -83,6 +83,17 @@ pub fn with_mark(mark: char, part: &str) -> String {
     }
 }
 
+/// The URL itself when it is an absolute `http(s)` link, else `None`: data from the API is
+/// shown as a link only then (never `javascript:`, `data:` or relative tricks).
+pub fn safe_href(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && u.len() > lower.find("//").unwrap_or(0) + 2
+        && !u.chars().any(|c| c.is_control() || c.is_whitespace());
+    ok.then_some(u)
+}
+
 /// Replaces the language prefix of an app path (`/ru/datasets/x` → `/kk/datasets/x`), keeping
 /// everything after it. A path without a valid prefix gets one.
 pub fn switch_lang(path: &str, lang: Lang) -> String {
@@ -240,6 +251,119 @@ pub enum Facet {
     Agency,
 }
 
+/// A list page's state for lists other than the catalogue (applications, apps): free text,
+/// multi-valued filters from a fixed set of keys, a sort from a fixed set, and a page. Unknown
+/// keys and values are dropped so a hand-edited link still opens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListQuery {
+    pub text: String,
+    /// (key, selected values) for each filter key, in the order the page declared them.
+    pub filters: Vec<(&'static str, Vec<String>)>,
+    pub sort: Option<&'static str>,
+    pub page: u32,
+}
+
+impl ListQuery {
+    pub fn from_query(q: &str, filter_keys: &[&'static str], sorts: &[&'static str]) -> Self {
+        let mut s = ListQuery {
+            text: String::new(),
+            filters: filter_keys.iter().map(|k| (*k, Vec::new())).collect(),
+            sort: None,
+            page: 1,
+        };
+        for (k, v) in parse_query(q) {
+            match k.as_str() {
+                "text" => s.text = v.chars().take(MAX_TEXT).collect(),
+                "sort" => s.sort = sorts.iter().copied().find(|x| *x == v),
+                "page" => s.page = v.parse().ok().filter(|p| *p >= 1).unwrap_or(1),
+                key => {
+                    if let Some((_, vals)) = s.filters.iter_mut().find(|(fk, _)| *fk == key) {
+                        if !v.is_empty() && !vals.contains(&v) {
+                            vals.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// The selected values of a filter.
+    pub fn values(&self, key: &str) -> &[String] {
+        self.filters
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or(&[])
+    }
+
+    fn pairs(&self) -> Vec<(&str, &str)> {
+        let mut p = Vec::new();
+        let text = self.text.trim();
+        if !text.is_empty() {
+            p.push(("text", text));
+        }
+        for (k, vals) in &self.filters {
+            p.extend(vals.iter().map(|v| (*k, v.as_str())));
+        }
+        if let Some(s) = self.sort {
+            p.push(("sort", s));
+        }
+        p
+    }
+
+    /// The page URL's query, canonical (defaults left out).
+    pub fn to_query(&self) -> String {
+        let page = self.page.to_string();
+        let mut p = self.pairs();
+        if self.page > 1 {
+            p.push(("page", &page));
+        }
+        build_query(p)
+    }
+
+    /// The API query: the same filters plus page, size and (when set) sort.
+    pub fn to_api_query(&self, size: u32) -> String {
+        let (page, size) = (self.page.max(1).to_string(), size.to_string());
+        let mut p = self.pairs();
+        p.push(("page", &page));
+        p.push(("size", &size));
+        build_query(p)
+    }
+
+    /// A copy with one filter value toggled, back on page 1.
+    pub fn toggled(&self, key: &str, value: &str) -> Self {
+        let mut s = self.clone();
+        if let Some((_, vals)) = s.filters.iter_mut().find(|(k, _)| *k == key) {
+            match vals.iter().position(|v| v == value) {
+                Some(i) => {
+                    vals.remove(i);
+                }
+                None => vals.push(value.to_string()),
+            }
+        }
+        s.page = 1;
+        s
+    }
+
+    /// A copy on another page.
+    pub fn with_page(&self, page: u32) -> Self {
+        ListQuery {
+            page: page.max(1),
+            ..self.clone()
+        }
+    }
+
+    /// A copy with another sort, back on page 1.
+    pub fn with_sort(&self, sort: &'static str) -> Self {
+        ListQuery {
+            sort: Some(sort),
+            page: 1,
+            ..self.clone()
+        }
+    }
+}
+
 /// Number of pages for `total` items, at least 1 (an empty result still has page 1).
 pub fn page_count(total: u64, size: u32) -> u32 {
     let size = u64::from(size.max(1));
@@ -340,10 +464,60 @@ mod tests {
     }
 
     #[test]
+    fn only_http_links_are_links() {
+        assert_eq!(safe_href("https://meken.kz/"), Some("https://meken.kz/"));
+        assert_eq!(safe_href(" HTTP://x.kz "), Some("HTTP://x.kz"));
+        for bad in [
+            "javascript:window.__pwned=1",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "/relative",
+            "https://",
+            "https://a b",
+            "http://x\u{0}y",
+            "",
+        ] {
+            assert_eq!(safe_href(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn marks_are_added_once() {
         assert_eq!(with_mark('?', "a=1"), "?a=1");
         assert_eq!(with_mark('?', "?a=1"), "?a=1");
         assert_eq!(with_mark('#', ""), "");
+    }
+
+    const KEYS: [&str; 2] = ["status", "category"];
+    const SORTS: [&str; 2] = ["votes", "newest"];
+
+    #[test]
+    fn list_query_round_trip_and_garbage() {
+        let q = ListQuery::from_query(
+            "?text=bilim&status=UNDER_REVIEW&status=SUBMITTED&foo=1&sort=best&page=x&category=c",
+            &KEYS,
+            &SORTS,
+        );
+        assert_eq!(q.values("status"), ["UNDER_REVIEW", "SUBMITTED"]);
+        assert_eq!(q.values("category"), ["c"]);
+        assert_eq!(q.sort, None);
+        assert_eq!(q.page, 1);
+        let again = ListQuery::from_query(&q.to_query(), &KEYS, &SORTS);
+        assert_eq!(again, q);
+        assert_eq!(
+            q.to_query(),
+            "?text=bilim&status=UNDER_REVIEW&status=SUBMITTED&category=c"
+        );
+    }
+
+    #[test]
+    fn list_query_changes_reset_the_page() {
+        let q = ListQuery::from_query("?status=A&page=3", &KEYS, &SORTS);
+        assert_eq!(q.page, 3);
+        assert_eq!(q.toggled("status", "A").to_query(), "");
+        assert_eq!(q.with_sort("newest").to_query(), "?status=A&sort=newest");
+        assert_eq!(q.with_page(5).to_api_query(20), "?status=A&page=5&size=20");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct AppState {
     pub seed: Seed,
     /// Searchable text per dataset, same order as `seed.datasets`.
     pub docs: Vec<search::Doc>,
+    /// Searchable text per application, same order as `seed.applications`.
+    pub application_docs: Vec<search::Doc>,
     /// Datasets per category / agency, computed once.
     pub category_counts: Vec<u64>,
     pub agency_counts: Vec<u64>,
@@ -28,6 +30,11 @@ impl AppState {
     pub fn new(seed: u64) -> Arc<AppState> {
         let seed = Seed::new(seed);
         let docs = seed.datasets.iter().map(search::Doc::new).collect();
+        let application_docs = seed
+            .applications
+            .iter()
+            .map(|a| search::Doc::from_text(&a.title, &a.description))
+            .collect();
         let mut category_counts = vec![0; seed.categories.len()];
         let mut agency_counts = vec![0; seed.agencies.len()];
         for ds in &seed.datasets {
@@ -39,6 +46,7 @@ impl AppState {
         Arc::new(AppState {
             seed,
             docs,
+            application_docs,
             category_counts,
             agency_counts,
             faults: Mutex::new(routes::faults::Faults::default()),

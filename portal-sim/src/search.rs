@@ -49,6 +49,18 @@ impl Doc {
     }
 }
 
+impl Doc {
+    /// A free-text document (an application): the title weighs like a name, the body like a
+    /// description, so the same [`score`] ranks it.
+    pub fn from_text(title: &str, body: &str) -> Doc {
+        Doc {
+            names: normalize(title),
+            keywords: String::new(),
+            descriptions: normalize(body),
+        }
+    }
+}
+
 /// The words of a search text, normalised (case, ё, diacritics, punctuation folded).
 pub fn query_words(text: &str) -> Vec<String> {
     words(&normalize(text)).map(str::to_string).collect()
@@ -196,29 +208,6 @@ pub fn run(seed: &Seed, docs: &[Doc], p: &Params) -> Outcome {
         }
     }
 
-    let facet = |counts: &[u64], sel: &[Option<usize>], ids: &[String]| {
-        let mut out: Vec<(FacetKey, u64)> = counts
-            .iter()
-            .enumerate()
-            .filter(|(i, &n)| n > 0 || sel.contains(&Some(*i)))
-            .map(|(i, &n)| (FacetKey::Known(i), n))
-            .collect();
-        for (id, s) in ids.iter().zip(sel) {
-            if s.is_none() {
-                out.push((FacetKey::Unknown(id.clone()), 0));
-            }
-        }
-        // Biggest first; ties in catalogue order.
-        out.sort_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| match (&a.0, &b.0) {
-                (FacetKey::Known(x), FacetKey::Known(y)) => x.cmp(y),
-                (FacetKey::Known(_), FacetKey::Unknown(_)) => Ordering::Less,
-                (FacetKey::Unknown(_), FacetKey::Known(_)) => Ordering::Greater,
-                (FacetKey::Unknown(x), FacetKey::Unknown(y)) => x.cmp(y),
-            })
-        });
-        out
-    };
     let categories = facet(&cat_counts, &cat_sel, &p.categories);
     let agencies = facet(&ag_counts, &ag_sel, &p.agencies);
 
@@ -228,6 +217,35 @@ pub fn run(seed: &Seed, docs: &[Doc], p: &Params) -> Outcome {
         categories,
         agencies,
     }
+}
+
+/// One facet's values: every value with a count, plus every selected one even at zero (an
+/// unknown selected id as [`FacetKey::Unknown`]). Biggest first; ties in catalogue order.
+pub fn facet(counts: &[u64], sel: &[Option<usize>], ids: &[String]) -> Vec<(FacetKey, u64)> {
+    let mut out: Vec<(FacetKey, u64)> = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, &n)| n > 0 || sel.contains(&Some(*i)))
+        .map(|(i, &n)| (FacetKey::Known(i), n))
+        .collect();
+    for (id, s) in ids.iter().zip(sel) {
+        if s.is_none()
+            && !out
+                .iter()
+                .any(|(k, _)| matches!(k, FacetKey::Unknown(x) if x == id))
+        {
+            out.push((FacetKey::Unknown(id.clone()), 0));
+        }
+    }
+    out.sort_by(|a, b| {
+        b.1.cmp(&a.1).then_with(|| match (&a.0, &b.0) {
+            (FacetKey::Known(x), FacetKey::Known(y)) => x.cmp(y),
+            (FacetKey::Known(_), FacetKey::Unknown(_)) => Ordering::Less,
+            (FacetKey::Unknown(_), FacetKey::Known(_)) => Ordering::Greater,
+            (FacetKey::Unknown(x), FacetKey::Unknown(y)) => x.cmp(y),
+        })
+    });
+    out
 }
 
 fn sort_results(seed: &Seed, r: &mut [(usize, u32)], sort: SortBy, lang: Lang) {

@@ -117,6 +117,19 @@ fn seed_snapshot(st: &AppState) -> String {
             out.push_str(&format!("{:?}", t.record(r)));
         }
     }
+    // The community seed: every application and showcase app as served.
+    for a in &seed.applications {
+        out.push_str(
+            &serde_json::to_string(&portal_sim::routes::community::application_detail(seed, a))
+                .expect("json"),
+        );
+    }
+    for a in &seed.apps {
+        out.push_str(
+            &serde_json::to_string(&portal_sim::routes::community::showcase_app(seed, a))
+                .expect("json"),
+        );
+    }
     out.push_str(&format!("{:?}", portal_sim::routes::ext::stats_of(seed)));
     out.push_str(&seed.demo_api_key);
     out
@@ -255,7 +268,7 @@ fn seed_has_the_promised_shape() {
     assert_eq!(s.demo_api_key.len(), 32);
     assert!(s.demo_api_key.bytes().all(|b| b.is_ascii_hexdigit()));
     assert_eq!(s.apps.len(), 40);
-    assert!(s.publication_requests.len() >= 200);
+    assert!(s.applications.len() == 340);
     assert!(s.actualization_requests.len() >= 200);
 }
 

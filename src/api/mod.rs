@@ -1,8 +1,10 @@
 //! Typed, abortable requests to the portal API (`docs/portal-api.md`). Nothing visual here:
 //! pages turn an [`ApiError`] into a localized message.
 
+pub mod applications;
 pub mod catalogue;
 pub mod dataset;
+pub mod showcase;
 
 use crate::config;
 use opendata_core::wire::ErrorBody;

@@ -34,7 +34,7 @@ pub fn DatasetList(
                                 </a>
                             </h3>
                             <p class="meta">
-                                <span class="visually-hidden">{t!(i18n, owner)} ": "</span>
+                                <span class="visually-hidden">{t_string!(i18n, owner)} ": "</span>
                                 <Tr value=agency />
                             </p>
                             <p class="meta">
@@ -42,7 +42,7 @@ pub fn DatasetList(
                                     .map(|dt| {
                                         view! {
                                             <span>
-                                                {t!(i18n, updated_on)} " "
+                                                {t_string!(i18n, updated_on)} " "
                                                 <time datetime=dt.iso()>{dt.format(lang)}</time>
                                             </span>
                                             " · "

@@ -17,10 +17,10 @@ pub fn ErrorPanel(
     let i18n = use_i18n();
     view! {
         <div class="error-panel" role="alert">
-            <p class="error-title">{t!(i18n, error_title)}</p>
+            <p class="error-title">{t_string!(i18n, error_title)}</p>
             <p>{move || error_message(i18n, &error)}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {t!(i18n, retry)}
+                {t_string!(i18n, retry)}
             </button>
         </div>
     }
@@ -61,7 +61,7 @@ where
         Some(Ok(v)) => children(v).into_any(),
         Some(Err(_)) | None => view! {
             <p class="loading" aria-busy="true">
-                {t!(i18n, loading)}
+                {t_string!(i18n, loading)}
             </p>
         }
         .into_any(),

@@ -2,12 +2,18 @@
 
 pub mod dataset_list;
 pub mod error_panel;
+pub mod facets;
 pub mod lang_switcher;
 pub mod live_region;
+pub mod pagination;
 pub mod search_form;
+pub mod sort_select;
 
 pub use dataset_list::DatasetList;
 pub use error_panel::{ErrorPanel, Remote};
+pub use facets::{FacetGroup, FacetOption};
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
+pub use pagination::Pagination;
 pub use search_form::SearchForm;
+pub use sort_select::SortSelect;

@@ -5,6 +5,7 @@ use crate::components::{ErrorPanel, Remote};
 use crate::i18n::*;
 use crate::l10n::{downloads_count, owned, use_lang, use_title, views_count, Tr};
 use crate::pages::app_path;
+use crate::pages::apps::AppList;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_params_map;
@@ -37,35 +38,39 @@ pub fn DatasetPage() -> impl IntoView {
 
     view! {
         <article class="dataset">
+            // One heading for every state, so focus moved to it on navigation stays there.
+            <h1>
+                {move || match detail.get() {
+                    Some(Ok(x)) => {
+                        view! { <Tr value=owned(x.summary.names.pick(lang.get())) /> }.into_any()
+                    }
+                    Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).into_any(),
+                    _ => index.get().into_any(),
+                }}
+            </h1>
             {move || match detail.get() {
                 None => {
                     view! {
-                        <h1>{index.get()}</h1>
                         <p class="loading" aria-busy="true">
-                            {t!(i18n, loading)}
+                            {t_string!(i18n, loading)}
                         </p>
                     }
                         .into_any()
                 }
                 Some(Err(ApiError::NotFound)) => {
                     view! {
-                        <h1>{t!(i18n, dataset_not_found)}</h1>
-                        <p>{t!(i18n, dataset_not_found_text)}</p>
+                        <p>{t_string!(i18n, dataset_not_found_text)}</p>
                         <p>
                             <a href=app_path(
                                 lang.get_untracked(),
                                 "/datasets",
-                            )>{t!(i18n, not_found_search)}</a>
+                            )>{t_string!(i18n, not_found_search)}</a>
                         </p>
                     }
                         .into_any()
                 }
                 Some(Err(e)) => {
-                    view! {
-                        <h1>{index.get()}</h1>
-                        <ErrorPanel error=e on_retry=move |_| detail.refetch() />
-                    }
-                        .into_any()
+                    view! { <ErrorPanel error=e on_retry=move |_| detail.refetch() /> }.into_any()
                 }
                 Some(Ok(d)) => view! { <Passport d=d /> }.into_any(),
             }}
@@ -99,6 +104,13 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
     let lang = use_lang().get_untracked();
     let s = d.summary.clone();
     let version = s.last_version.clone();
+    let used_by = {
+        let index = s.api_uri.clone();
+        LocalResource::new(move || {
+            let i = index.clone();
+            async move { api::showcase::for_dataset(&i).await }
+        })
+    };
     let meta = {
         let (index, version) = (s.api_uri.clone(), version.clone());
         LocalResource::new(move || {
@@ -135,21 +147,18 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
     let email = responsible.email.clone().unwrap_or_default();
 
     view! {
-        <h1>
-            <Tr value=owned(s.names.pick(lang)) />
-        </h1>
         <p class="lead">
             <Tr value=owned(s.descriptions.pick(lang)) />
         </p>
-        <h2>{t!(i18n, passport_heading)}</h2>
+        <h2>{t_string!(i18n, passport_heading)}</h2>
         <dl class="passport">
-            <dt>{t!(i18n, owner)}</dt>
+            <dt>{t_string!(i18n, owner)}</dt>
             <dd>
                 <a href=agency_href>
                     <Tr value=owned(s.gov_agency.names.pick(lang)) />
                 </a>
             </dd>
-            <dt>{t!(i18n, categories_heading)}</dt>
+            <dt>{t_string!(i18n, categories_heading)}</dt>
             <dd>
                 <ul class="inline-list">
                     {s
@@ -179,18 +188,18 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </dd>
-            <dt>{t!(i18n, keywords)}</dt>
+            <dt>{t_string!(i18n, keywords)}</dt>
             <dd lang=(kw_lang != lang)
                 .then_some(
                     kw_lang.as_str(),
                 )>{if keywords.is_empty() { "—".to_string() } else { keywords }}</dd>
-            <dt>{t!(i18n, update_frequency)}</dt>
+            <dt>{t_string!(i18n, update_frequency)}</dt>
             <dd>{actualize_label(i18n, s.actualize_type)}</dd>
-            <dt>{t!(i18n, date_published)}</dt>
+            <dt>{t_string!(i18n, date_published)}</dt>
             <dd>{date_view(&s.created_date, lang)}</dd>
-            <dt>{t!(i18n, date_updated)}</dt>
+            <dt>{t_string!(i18n, date_updated)}</dt>
             <dd>{date_view(&s.modified_date, lang)}</dd>
-            <dt>{t!(i18n, actuality)}</dt>
+            <dt>{t_string!(i18n, actuality)}</dt>
             <dd>
                 {if s.actual {
                     t_string!(i18n, actual_yes).to_string()
@@ -198,9 +207,9 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
                     t_string!(i18n, actual_no).to_string()
                 }}
             </dd>
-            <dt>{t!(i18n, popularity)}</dt>
+            <dt>{t_string!(i18n, popularity)}</dt>
             <dd>{views_count(i18n, s.views)} ", " {downloads_count(i18n, s.downloads)}</dd>
-            <dt>{t!(i18n, responsible_person)}</dt>
+            <dt>{t_string!(i18n, responsible_person)}</dt>
             <dd>
                 <Tr value=owned(responsible.fullnames.pick(lang)) />
                 {(!phone.is_empty())
@@ -222,7 +231,7 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
                         }
                     })}
             </dd>
-            <dt>{t!(i18n, versions)}</dt>
+            <dt>{t_string!(i18n, versions)}</dt>
             <dd>
                 <ul class="inline-list">
                     {d
@@ -241,20 +250,28 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </dd>
-            <dt>{t!(i18n, service_link)}</dt>
+            <dt>{t_string!(i18n, service_link)}</dt>
             <dd>
                 <code class="wrap">{service}</code>
             </dd>
-            <dt>{t!(i18n, meta_link)}</dt>
+            <dt>{t_string!(i18n, meta_link)}</dt>
             <dd>
                 <a href=meta_link.clone() class="wrap">
                     {meta_link.clone()}
                 </a>
             </dd>
         </dl>
-        <h2>{t!(i18n, fields_heading)}</h2>
+        <h2>{t_string!(i18n, fields_heading)}</h2>
         <Remote resource=meta let:m>
             <FieldTable meta=m lang=lang />
+        </Remote>
+        <h2>{t_string!(i18n, dataset_apps_heading)}</h2>
+        <Remote resource=used_by let:apps>
+            {if apps.is_empty() {
+                view! { <p>{t_string!(i18n, dataset_no_apps)}</p> }.into_any()
+            } else {
+                view! { <AppList apps=apps lang=lang /> }.into_any()
+            }}
         </Remote>
     }
 }
@@ -266,14 +283,14 @@ fn FieldTable(meta: Meta, lang: Lang) -> impl IntoView {
         <div class="table-frame" tabindex="0" role="region" aria-labelledby="fields-caption">
             <table class="fields">
                 <caption id="fields-caption" class="visually-hidden">
-                    {t!(i18n, fields_heading)}
+                    {t_string!(i18n, fields_heading)}
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t!(i18n, field_name)}</th>
-                        <th scope="col">{t!(i18n, field_label)}</th>
-                        <th scope="col">{t!(i18n, field_type)}</th>
-                        <th scope="col">{t!(i18n, field_key)}</th>
+                        <th scope="col">{t_string!(i18n, field_name)}</th>
+                        <th scope="col">{t_string!(i18n, field_label)}</th>
+                        <th scope="col">{t_string!(i18n, field_type)}</th>
+                        <th scope="col">{t_string!(i18n, field_key)}</th>
                     </tr>
                 </thead>
                 <tbody>

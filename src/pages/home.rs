@@ -20,6 +20,7 @@ pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     use_title(move || t_string!(i18n, home_title).to_string());
+    let navigate = leptos_router::hooks::use_navigate();
 
     let stats = LocalResource::new(catalogue::stats);
     let categories = LocalResource::new(catalogue::categories);
@@ -39,19 +40,34 @@ pub fn Home() -> impl IntoView {
 
     view! {
         <div class="home">
-            <h1>{t!(i18n, home_title)}</h1>
-            <p class="lead">{t!(i18n, home_lead)}</p>
-            <SearchForm id="home-search" />
+            <h1>{t_string!(i18n, home_title)}</h1>
+            <p class="lead">{t_string!(i18n, home_lead)}</p>
+            <SearchForm
+                id="home-search"
+                label=t_string!(i18n, search_label).to_string()
+                hint=t_string!(i18n, search_hint).to_string()
+                on_search=Callback::new(move |text: String| {
+                    let q = CatalogueQuery {
+                        text,
+                        page: 1,
+                        ..Default::default()
+                    };
+                    navigate(
+                        &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
+                        Default::default(),
+                    );
+                })
+            />
 
             <section aria-labelledby="stats-heading">
-                <h2 id="stats-heading">{t!(i18n, stats_heading)}</h2>
+                <h2 id="stats-heading">{t_string!(i18n, stats_heading)}</h2>
                 <Remote resource=stats let:s>
                     <StatsList stats=s />
                 </Remote>
             </section>
 
             <section aria-labelledby="categories-heading">
-                <h2 id="categories-heading">{t!(i18n, categories_heading)}</h2>
+                <h2 id="categories-heading">{t_string!(i18n, categories_heading)}</h2>
                 <Remote resource=categories let:c>
                     <CategoryList categories=c />
                 </Remote>
@@ -59,13 +75,13 @@ pub fn Home() -> impl IntoView {
 
             <div class="two-columns">
                 <section aria-labelledby="newest-heading">
-                    <h2 id="newest-heading">{t!(i18n, newest_heading)}</h2>
+                    <h2 id="newest-heading">{t_string!(i18n, newest_heading)}</h2>
                     <Remote resource=newest let:r>
                         <DatasetList datasets=r.datasets />
                     </Remote>
                 </section>
                 <section aria-labelledby="popular-heading">
-                    <h2 id="popular-heading">{t!(i18n, popular_heading)}</h2>
+                    <h2 id="popular-heading">{t_string!(i18n, popular_heading)}</h2>
                     <Remote resource=popular let:r>
                         <DatasetList datasets=r.datasets />
                     </Remote>
@@ -73,7 +89,7 @@ pub fn Home() -> impl IntoView {
             </div>
             <p>
                 <a class="more-link" href=move || app_path(lang.get(), "/datasets")>
-                    {t!(i18n, all_datasets_link)}
+                    {t_string!(i18n, all_datasets_link)}
                 </a>
             </p>
         </div>
@@ -125,7 +141,7 @@ fn StatsList(stats: Stats) -> impl IntoView {
                     {move || t_string!(i18n, percent, n = percent.clone()).to_string()}
                 </span>
                 " "
-                <span class="stat-label">{t!(i18n, stat_actual)}</span>
+                <span class="stat-label">{t_string!(i18n, stat_actual)}</span>
             </li> {figure(Counter::Apps, stats.apps_count)}
             {figure(Counter::ActualizationRequests, stats.actualization_requests_count)}
             {figure(Counter::PublicationRequests, stats.publication_requests_count)}

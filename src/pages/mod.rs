@@ -1,5 +1,9 @@
 //! One module per route.
 
+pub mod app_detail;
+pub mod application;
+pub mod applications;
+pub mod apps;
 pub mod catalogue;
 pub mod dataset;
 pub mod home;

@@ -12,16 +12,16 @@ pub fn NotFound() -> impl IntoView {
     use_title(move || t_string!(i18n, not_found_title).to_string());
     view! {
         <div class="not-found">
-            <h1>{t!(i18n, not_found_title)}</h1>
-            <p>{t!(i18n, not_found_text)}</p>
+            <h1>{t_string!(i18n, not_found_title)}</h1>
+            <p>{t_string!(i18n, not_found_text)}</p>
             <ul class="link-list">
                 <li>
-                    <a href=move || app_path(lang.get(), "/")>{t!(i18n, not_found_home)}</a>
+                    <a href=move || app_path(lang.get(), "/")>{t_string!(i18n, not_found_home)}</a>
                 </li>
                 <li>
                     <a href=move || {
                         app_path(lang.get(), "/datasets")
-                    }>{t!(i18n, not_found_search)}</a>
+                    }>{t_string!(i18n, not_found_search)}</a>
                 </li>
             </ul>
         </div>

@@ -66,6 +66,46 @@ pub fn detail(seed: &Seed, ds: &DatasetSeed) -> DatasetDetail {
     }
 }
 
+/// `page` (≥ 1, default 1) and `size` (1…100, default 20), shared by every paged list.
+pub fn page_and_size(q: &QueryPairs) -> Result<(u32, u32), String> {
+    let number = |key: &str, default: u32, max: u32| -> Result<u32, String> {
+        match q.one(key)? {
+            None => Ok(default),
+            Some(v) => match v.trim().parse::<u32>() {
+                Ok(n) if n >= 1 && n <= max => Ok(n),
+                _ => Err(format!(
+                    "parameter `{key}` must be an integer from 1 to {max}, got {v:?}"
+                )),
+            },
+        }
+    };
+    Ok((
+        number("page", 1, u32::MAX)?,
+        number("size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)?,
+    ))
+}
+
+/// The distinct non-blank values of a repeatable parameter, in request order.
+pub fn uniq(q: &QueryPairs, key: &str) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for x in q.all(key) {
+        let x = x.trim();
+        if !x.is_empty() && !v.iter().any(|y| y == x) {
+            v.push(x.to_string());
+        }
+    }
+    v
+}
+
+/// The `[start, start + size)` slice of a result list; past the end it is empty.
+pub fn page_of<T: Copy>(all: &[T], page: u32, size: u32) -> impl Iterator<Item = T> + '_ {
+    let start = (u64::from(page) - 1).saturating_mul(u64::from(size));
+    all.iter()
+        .skip(start.min(all.len() as u64) as usize)
+        .take(size as usize)
+        .copied()
+}
+
 struct SearchRequest {
     params: Params,
     page: u32,
@@ -95,36 +135,14 @@ fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
             )
         })?,
     };
-    let number = |key: &str, default: u32, max: u32| -> Result<u32, String> {
-        match q.one(key)? {
-            None => Ok(default),
-            Some(v) => match v.trim().parse::<u32>() {
-                Ok(n) if n >= 1 && n <= max => Ok(n),
-                _ => Err(format!(
-                    "parameter `{key}` must be an integer from 1 to {max}, got {v:?}"
-                )),
-            },
-        }
-    };
-    let page = number("page", 1, u32::MAX)?;
-    let size = number("size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)?;
+    let (page, size) = page_and_size(q)?;
     let lang = match q.one("lang")? {
         None => Lang::Kk,
         Some(l) => Lang::from_prefix(l)
             .ok_or_else(|| format!("parameter `lang` must be kk, ru or en; got {l:?}"))?,
     };
-    let uniq = |key: &str| {
-        let mut v: Vec<String> = Vec::new();
-        for x in q.all(key) {
-            let x = x.trim();
-            if !x.is_empty() && !v.iter().any(|y| y == x) {
-                v.push(x.to_string());
-            }
-        }
-        v
-    };
-    let categories = uniq("category");
-    let agencies = uniq("agency");
+    let categories = uniq(q, "category");
+    let agencies = uniq(q, "agency");
     Ok(SearchRequest {
         params: Params {
             words,
@@ -138,7 +156,7 @@ fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
     })
 }
 
-fn facet_values(seed: &Seed, keys: Vec<(FacetKey, u64)>, agencies: bool) -> Vec<FacetValue> {
+pub fn facet_values(seed: &Seed, keys: Vec<(FacetKey, u64)>, agencies: bool) -> Vec<FacetValue> {
     keys.into_iter()
         .map(|(k, count)| match k {
             FacetKey::Known(i) if agencies => FacetValue {
@@ -172,13 +190,8 @@ pub async fn datasets(State(st): State<St>, RawQuery(raw): RawQuery) -> Response
     };
     let out = search::run(&st.seed, &st.docs, &req.params);
     let total = out.results.len() as u64;
-    let start = (u64::from(req.page) - 1).saturating_mul(u64::from(req.size));
-    let datasets = out
-        .results
-        .iter()
-        .skip(start.min(total) as usize)
-        .take(req.size as usize)
-        .map(|&i| summary(&st.seed, &st.seed.datasets[i]))
+    let datasets = page_of(&out.results, req.page, req.size)
+        .map(|i| summary(&st.seed, &st.seed.datasets[i]))
         .collect();
     let resp = DatasetSearchResponse {
         total_count: total,
@@ -251,7 +264,7 @@ pub fn stats_of(seed: &Seed) -> Stats {
         actual_datasets_count: seed.datasets.iter().filter(|d| d.actual).count() as u64,
         apps_count: seed.apps.len() as u64,
         actualization_requests_count: seed.actualization_requests.len() as u64,
-        publication_requests_count: seed.publication_requests.len() as u64,
+        publication_requests_count: seed.applications.len() as u64,
         views_count: seed.datasets.iter().map(|d| d.views).sum(),
         downloads_count: seed.datasets.iter().map(|d| d.downloads).sum(),
     }

@@ -1,6 +1,8 @@
-//! HTTP routes: the portal's own endpoints (`portal`), our catalogue extension (`ext`) and the
-//! stand-in's fault control (`faults`).
+//! HTTP routes: the portal's own endpoints (`portal`), our catalogue extension (`ext`), the
+//! community extension (`community`: applications, showcase apps) and the stand-in's fault
+//! control (`faults`).
 
+pub mod community;
 pub mod ext;
 pub mod faults;
 pub mod portal;
@@ -34,6 +36,14 @@ pub fn app(state: St) -> Router {
         .route("/datasets/exportjson", get(portal::exportjson))
         .route("/api/portal/datasets", get(ext::datasets))
         .route("/api/portal/datasets/{api_uri}", get(ext::dataset))
+        .route(
+            "/api/portal/datasets/{api_uri}/apps",
+            get(community::dataset_apps),
+        )
+        .route("/api/portal/applications", get(community::applications))
+        .route("/api/portal/applications/{id}", get(community::application))
+        .route("/api/portal/apps", get(community::apps))
+        .route("/api/portal/apps/{id}", get(community::app))
         .route("/api/portal/categories", get(ext::categories))
         .route("/api/portal/agencies", get(ext::agencies))
         .route("/api/portal/stats", get(ext::stats))

@@ -3,10 +3,12 @@
 //! generates any row from (dataset, version, row number), so the 1,000,000-row `gbd_ul` costs
 //! nothing until asked for.
 
+pub mod community;
 pub mod rows;
 pub mod tables;
 
 use crate::rng::Rng;
+use community::{ApplicationSeed, ShowcaseAppSeed, TopicIndex};
 use opendata_core::wire::{
     ActualizeType, AgencyKind, Descriptions, FieldMeta, FullNames, Keywords, Names, OrderedMap,
     Responsible,
@@ -27,8 +29,10 @@ pub struct Seed {
     pub categories: Vec<CategorySeed>,
     pub agencies: Vec<AgencySeed>,
     pub datasets: Vec<DatasetSeed>,
-    pub apps: Vec<AppSeed>,
-    pub publication_requests: Vec<PublicationRequestSeed>,
+    /// The showcase (`/api/portal/apps`), in id order.
+    pub apps: Vec<ShowcaseAppSeed>,
+    /// Applications for publishing new datasets (`/api/portal/applications`), in id order.
+    pub applications: Vec<ApplicationSeed>,
     pub actualization_requests: Vec<ActualizationRequestSeed>,
     by_uri: HashMap<String, usize>,
 }
@@ -112,24 +116,6 @@ impl DatasetSeed {
             .map(|(k, _)| k)
             .unwrap_or("id")
     }
-}
-
-pub struct AppSeed {
-    pub id: u64,
-    pub names: Names,
-    pub platform: &'static str,
-    pub category: usize,
-    pub created_date: String,
-}
-
-pub struct PublicationRequestSeed {
-    pub id: u64,
-    pub names: Names,
-    pub agency: usize,
-    pub category: usize,
-    pub status: &'static str,
-    pub votes: u64,
-    pub created_date: String,
 }
 
 pub struct ActualizationRequestSeed {
@@ -319,8 +305,9 @@ impl Seed {
 
         let datasets = b.datasets;
         let by_uri = b.uris;
-        let apps = make_apps(seed);
-        let publication_requests = make_publication_requests(seed);
+        let topics = TopicIndex::new(&datasets);
+        let apps = community::make_apps(seed, &datasets, &by_uri, &topics);
+        let applications = community::make_applications(seed, &datasets, &by_uri, &topics);
         let actualization_requests = make_actualization_requests(seed, datasets.len());
 
         Seed {
@@ -330,7 +317,7 @@ impl Seed {
             agencies,
             datasets,
             apps,
-            publication_requests,
+            applications,
             actualization_requests,
             by_uri,
         }
@@ -909,75 +896,6 @@ impl Builder {
             );
         }
     }
-}
-
-const APP_CONCEPTS: &[[&str; 3]] = &[
-    ["Мектеп картасы", "Карта школ", "School Map"],
-    ["Дәріхана іздеу", "Поиск аптек", "Pharmacy Finder"],
-    ["Қала көлігі", "Городской транспорт", "City Transit"],
-    ["Таза ауа", "Чистый воздух", "Clean Air"],
-    ["Қауіпсіз қала", "Безопасный город", "Safe City"],
-    [
-        "Бизнес тексеру",
-        "Проверка контрагента",
-        "Counterparty Check",
-    ],
-    ["Валюта бағамы", "Курс валют", "Currency Rates"],
-    ["Балабақша кезегі", "Очередь в детсад", "Kindergarten Queue"],
-    ["Жол жағдайы", "Состояние дорог", "Road Conditions"],
-    ["Менің бюджетім", "Мой бюджет", "My Budget"],
-    ["Адвокат табу", "Найти адвоката", "Find a Lawyer"],
-    ["Жұмыс іздеу", "Поиск работы", "Job Search"],
-    [
-        "Туристік бағыттар",
-        "Туристические маршруты",
-        "Tourist Routes",
-    ],
-    ["Ашық статистика", "Открытая статистика", "Open Statistics"],
-];
-
-fn make_apps(seed: u64) -> Vec<AppSeed> {
-    let mut r = Rng::derive(seed, &[30]);
-    let platforms = ["Web", "Android", "iOS"];
-    let mut out = Vec::new();
-    for (i, c) in APP_CONCEPTS.iter().enumerate() {
-        for p in platforms {
-            if out.len() >= 40 {
-                break;
-            }
-            let t = day_start(2019, 3, 1) + r.below(2700) as i64 * 1440;
-            out.push(AppSeed {
-                id: 500 + out.len() as u64,
-                names: Names::new(c[0], c[1], c[2]),
-                platform: p,
-                category: i % CATEGORIES.len(),
-                created_date: iso(t.min(last_moment())),
-            });
-        }
-    }
-    out
-}
-
-fn make_publication_requests(seed: u64) -> Vec<PublicationRequestSeed> {
-    let mut r = Rng::derive(seed, &[31]);
-    let statuses = ["NEW", "IN_REVIEW", "ACCEPTED", "REJECTED", "PUBLISHED"];
-    (0..340)
-        .map(|i| {
-            let t = &TOPICS[r.below(TOPICS.len() as u64) as usize];
-            let reg = &REGIONS[r.below(REGIONS.len() as u64) as usize];
-            let names = [0, 1, 2].map(|k| t.title[k].replace("{}", reg.gen[k]));
-            let when = day_start(2019, 6, 1) + r.below(2700) as i64 * 1440 + 600;
-            PublicationRequestSeed {
-                id: 7_000 + i,
-                names: Names::new(&names[0], &names[1], &names[2]),
-                agency: r.below((CENTRAL_N + REGIONS_N) as u64) as usize,
-                category: t.cats[0],
-                status: statuses[r.below(statuses.len() as u64) as usize],
-                votes: r.skewed(900) - 1,
-                created_date: iso(when.min(last_moment())),
-            }
-        })
-        .collect()
 }
 
 fn make_actualization_requests(seed: u64, datasets: usize) -> Vec<ActualizationRequestSeed> {

@@ -1,0 +1,162 @@
+//! One application for publication, `/{lang}/applications/{id}`: what was asked, of whom, its
+//! status timeline, the agency's answer and, once published, the dataset.
+
+use crate::api::{applications, ApiError};
+use crate::components::ErrorPanel;
+use crate::i18n::*;
+use crate::l10n::{owned, status_label, use_lang, use_title, votes_count, Tr};
+use crate::pages::app_path;
+use crate::pages::applications::addressee;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use opendata_core::format::Date;
+use opendata_core::url::encode;
+use opendata_core::wire::ApplicationDetail;
+
+#[component]
+pub fn ApplicationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").and_then(|s| s.parse::<u64>().ok()));
+    let detail = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => applications::get(id).await,
+                None => Err(ApiError::NotFound),
+            }
+        }
+    });
+    use_title(move || match detail.get() {
+        Some(Ok(a)) => a.summary.title.clone(),
+        Some(Err(ApiError::NotFound)) => t_string!(i18n, application_not_found).to_string(),
+        _ => t_string!(i18n, applications_title).to_string(),
+    });
+    view! {
+        <article class="application">
+            <p class="breadcrumb">
+                <a href=app_path(
+                    lang.get_untracked(),
+                    "/applications",
+                )>{t_string!(i18n, all_applications_link)}</a>
+            </p>
+            // One heading for every state, so focus moved to it on navigation stays there.
+            <h1>
+                {move || match detail.get() {
+                    Some(Ok(x)) => {
+                        view! { <Tr value=Some((x.summary.title.clone(), x.summary.lang)) /> }
+                            .into_any()
+                    }
+                    Some(Err(ApiError::NotFound)) => {
+                        t_string!(i18n, application_not_found).into_any()
+                    }
+                    _ => t_string!(i18n, applications_title).into_any(),
+                }}
+            </h1>
+            {move || match detail.get() {
+                None => {
+                    view! {
+                        <p class="loading" aria-busy="true">
+                            {t_string!(i18n, loading)}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(ApiError::NotFound)) => {
+                    view! {
+                        <p>
+                            <a href=app_path(
+                                lang.get_untracked(),
+                                "/applications",
+                            )>{t_string!(i18n, all_applications_link)}</a>
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(e)) => {
+                    view! { <ErrorPanel error=e on_retry=move |_| detail.refetch() /> }.into_any()
+                }
+                Some(Ok(a)) => view! { <Detail a=a /> }.into_any(),
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn Detail(a: ApplicationDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let s = a.summary.clone();
+    let date = |d: &str| match Date::parse(d) {
+        Some(d) => view! { <time datetime=d.iso()>{d.format(lang)}</time> }.into_any(),
+        None => "—".into_any(),
+    };
+    view! {
+        <dl class="passport">
+            <dt>{t_string!(i18n, facet_status)}</dt>
+            <dd>
+                <span class=format!(
+                    "status status-{}",
+                    s.status.as_str().to_lowercase(),
+                )>{status_label(i18n, s.status)}</span>
+            </dd>
+            <dt>{t_string!(i18n, votes_label)}</dt>
+            <dd>{votes_count(i18n, s.votes)}</dd>
+            <dt>{t_string!(i18n, addressed_to)}</dt>
+            <dd>{addressee(i18n, &s, lang)}</dd>
+            <dt>{t_string!(i18n, facet_categories)}</dt>
+            <dd>
+                <Tr value=owned(s.category.names.pick(lang)) />
+            </dd>
+            <dt>{t_string!(i18n, submitted_on)}</dt>
+            <dd>{date(&s.created_date)}</dd>
+        </dl>
+        <h2>{t_string!(i18n, application_description)}</h2>
+        <p class="prose" lang=s.lang.as_str()>
+            {s.description.clone()}
+        </p>
+        {a
+            .dataset
+            .clone()
+            .map(|d| {
+                let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
+                view! {
+                    <h2>{t_string!(i18n, published_dataset)}</h2>
+                    <p>
+                        <a href=href>
+                            <Tr value=owned(d.names.pick(lang)) />
+                        </a>
+                    </p>
+                }
+            })}
+        {a
+            .answer
+            .clone()
+            .and_then(|ans| owned(ans.pick(lang)))
+            .map(|v| {
+                view! {
+                    <h2>{t_string!(i18n, agency_answer)}</h2>
+                    <blockquote class="answer">
+                        <Tr value=Some(v) />
+                    </blockquote>
+                }
+            })}
+        <h2 id="history-heading">{t_string!(i18n, status_history)}</h2>
+        <ol class="timeline" aria-labelledby="history-heading">
+            {a
+                .history
+                .iter()
+                .map(|h| {
+                    view! {
+                        <li>
+                            <span class="timeline-status">{status_label(i18n, h.status)}</span>
+                            " — "
+                            {date(&h.date)}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}

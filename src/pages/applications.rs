@@ -1,0 +1,286 @@
+//! Applications for publishing new datasets: `/{lang}/applications?text=&status=&category=&agency=&sort=&page=`.
+//! Citizens who miss a dataset look here first and find (and later vote for) a matching one.
+
+use crate::api::applications;
+use crate::components::{
+    use_announcer, ErrorPanel, FacetGroup, FacetOption, Pagination, SearchForm, SortSelect,
+};
+use crate::i18n::*;
+use crate::l10n::{
+    applications_count, error_message, owned, status_label, use_lang, use_title, votes_count, Tr,
+};
+use crate::pages::app_path;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use opendata_core::format::Date;
+use opendata_core::url::{page_count, ListQuery};
+use opendata_core::wire::{ApplicationSearchResponse, ApplicationStatus, ApplicationSummary};
+use opendata_core::Lang;
+
+const PAGE_SIZE: u32 = 20;
+const FILTERS: [&str; 3] = ["status", "category", "agency"];
+const SORTS: [&str; 3] = ["votes", "newest", "answered"];
+/// The agency facet's value for applications addressed to other organisations.
+const OTHER: &str = "other";
+
+#[component]
+pub fn Applications() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let loc = use_location();
+    let announcer = use_announcer();
+    let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), &FILTERS, &SORTS));
+    let results = LocalResource::new(move || {
+        let q = query.get();
+        async move { applications::search(&q, PAGE_SIZE).await }
+    });
+    Effect::new(move |_| match results.get() {
+        Some(Ok(r)) => announcer.announce(applications_count(i18n, r.total_count)),
+        Some(Err(e)) => announcer.announce(error_message(i18n, &e)),
+        None => {}
+    });
+    use_title(move || {
+        let q = query.get();
+        let mut t = t_string!(i18n, applications_title).to_string();
+        if !q.text.trim().is_empty() {
+            t = format!("{t}: {}", q.text.trim());
+        }
+        if let Some(Ok(r)) = results.get() {
+            let n = page_count(r.total_count, PAGE_SIZE);
+            if n > 1 {
+                let p = t_string!(
+                    i18n,
+                    page_of,
+                    page = q.page.to_string(),
+                    total = n.to_string()
+                );
+                t = format!("{t} ({p})");
+            }
+        }
+        t
+    });
+    let navigate = use_navigate();
+    let go = StoredValue::new(move |q: ListQuery| {
+        navigate(
+            &app_path(
+                lang.get_untracked(),
+                &format!("/applications{}", q.to_query()),
+            ),
+            Default::default(),
+        )
+    });
+    let toggle = move |key: &'static str| {
+        Callback::new(move |id: String| {
+            go.with_value(|g| g(query.get_untracked().toggled(key, &id)))
+        })
+    };
+
+    view! {
+        <div class="catalogue">
+            <h1>{t_string!(i18n, applications_title)}</h1>
+            <p class="lead">{t_string!(i18n, applications_lead)}</p>
+            {move || {
+                view! {
+                    <SearchForm
+                        id="applications-search"
+                        initial=query.get().text
+                        label=t_string!(i18n, applications_search_label).to_string()
+                        on_search=Callback::new(move |text: String| {
+                            let mut q = query.get_untracked();
+                            q.text = text;
+                            q.page = 1;
+                            go.with_value(|g| g(q))
+                        })
+                    />
+                }
+            }}
+            <div class="catalogue-layout">
+                <aside class="facets" aria-labelledby="filters-heading">
+                    <h2 id="filters-heading">{t_string!(i18n, filters_heading)}</h2>
+                    {move || match results.get() {
+                        Some(Ok(r)) => {
+                            let q = query.get();
+                            let l = lang.get();
+                            let statuses = r
+                                .facets
+                                .statuses
+                                .iter()
+                                .map(|c| FacetOption {
+                                    id: c.id.clone(),
+                                    label: ApplicationStatus::parse(&c.id)
+                                        .map(|s| (status_label(i18n, s), l)),
+                                    count: c.count,
+                                })
+                                .collect::<Vec<_>>();
+                            let named = |v: &[opendata_core::wire::FacetValue]| {
+                                v.iter()
+                                    .map(|f| FacetOption {
+                                        id: f.id.clone(),
+                                        label: if f.id == OTHER {
+                                            Some((t_string!(i18n, other_organizations).to_string(), l))
+                                        } else {
+                                            owned(f.names.pick(l))
+                                        },
+                                        count: f.count,
+                                    })
+                                    .collect::<Vec<_>>()
+                            };
+                            view! {
+                                <FacetGroup
+                                    legend=t_string!(i18n, facet_status).to_string()
+                                    id_prefix="status"
+                                    options=statuses
+                                    selected=q.values("status").to_vec()
+                                    lang=l
+                                    on_toggle=toggle("status")
+                                />
+                                <FacetGroup
+                                    legend=t_string!(i18n, facet_categories).to_string()
+                                    id_prefix="category"
+                                    options=named(&r.facets.categories)
+                                    selected=q.values("category").to_vec()
+                                    lang=l
+                                    on_toggle=toggle("category")
+                                />
+                                <FacetGroup
+                                    legend=t_string!(i18n, facet_agencies).to_string()
+                                    id_prefix="agency"
+                                    options=named(&r.facets.agencies)
+                                    selected=q.values("agency").to_vec()
+                                    lang=l
+                                    on_toggle=toggle("agency")
+                                />
+                            }
+                                .into_any()
+                        }
+                        _ => ().into_any(),
+                    }}
+                </aside>
+                <section class="results" aria-labelledby="results-heading">
+                    <h2 id="results-heading" class="visually-hidden">
+                        {t_string!(i18n, results_heading)}
+                    </h2>
+                    {move || {
+                        let options = vec![
+                            ("votes", t_string!(i18n, sort_votes).to_string()),
+                            ("newest", t_string!(i18n, sort_newest).to_string()),
+                            ("answered", t_string!(i18n, sort_answered).to_string()),
+                        ];
+                        view! {
+                            <SortSelect
+                                label=t_string!(i18n, sort_label).to_string()
+                                options=options
+                                value=query.get().sort.unwrap_or("votes")
+                                on_change=Callback::new(move |v: &'static str| {
+                                    go.with_value(|g| g(query.get_untracked().with_sort(v)))
+                                })
+                            />
+                        }
+                    }}
+                    {move || match results.get() {
+                        None => {
+                            view! {
+                                <p class="loading" aria-busy="true">
+                                    {t_string!(i18n, loading)}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Some(Err(e)) => {
+                            view! { <ErrorPanel error=e on_retry=move |_| results.refetch() /> }
+                                .into_any()
+                        }
+                        Some(Ok(r)) => view! { <ApplicationResults r=r q=query.get() /> }.into_any(),
+                    }}
+                </section>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn ApplicationResults(r: ApplicationSearchResponse, q: ListQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let pages = page_count(r.total_count, PAGE_SIZE);
+    let count = applications_count(i18n, r.total_count);
+    if r.applications.is_empty() {
+        return view! {
+            <p class="result-count">{count}</p>
+            <p class="empty">{t_string!(i18n, no_applications)}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="result-count">{count}</p>
+        <ul class="dataset-list">
+            {r
+                .applications
+                .into_iter()
+                .map(|a| view! { <ApplicationCard a=a lang=lang /> })
+                .collect_view()}
+        </ul>
+        <Pagination
+            page=q.page.min(pages)
+            pages=pages
+            href=Callback::new(move |p: u32| {
+                app_path(lang, &format!("/applications{}", q.with_page(p).to_query()))
+            })
+        />
+    }
+    .into_any()
+}
+
+/// The agency an application is addressed to, or the other organisation.
+pub fn addressee(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    a: &ApplicationSummary,
+    lang: Lang,
+) -> AnyView {
+    match (&a.gov_agency, &a.other_organization) {
+        (Some(g), _) => view! { <Tr value=owned(g.names.pick(lang)) /> }.into_any(),
+        (None, Some(o)) => view! {
+            {o.clone()}
+            " ("
+            {t_string!(i18n, other_organizations).to_string()}
+            ")"
+        }
+        .into_any(),
+        (None, None) => "—".into_any(),
+    }
+}
+
+#[component]
+fn ApplicationCard(a: ApplicationSummary, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = app_path(lang, &format!("/applications/{}", a.id));
+    let created = Date::parse(&a.created_date);
+    view! {
+        <li class="dataset-card">
+            <h3>
+                <a href=href>
+                    <Tr value=Some((a.title.clone(), a.lang)) />
+                </a>
+            </h3>
+            <p class="meta">
+                <span class=format!(
+                    "status status-{}",
+                    a.status.as_str().to_lowercase(),
+                )>{status_label(i18n, a.status)}</span>
+                " · "
+                <span>{votes_count(i18n, a.votes)}</span>
+            </p>
+            <p class="meta">
+                <span class="visually-hidden">{t_string!(i18n, addressed_to)} ": "</span>
+                {addressee(i18n, &a, lang)}
+                {created
+                    .map(|d| {
+                        view! {
+                            " · "
+                            <time datetime=d.iso()>{d.format(lang)}</time>
+                        }
+                    })}
+            </p>
+        </li>
+    }
+}

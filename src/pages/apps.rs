@@ -1,0 +1,191 @@
+//! The showcase of apps built on open data: `/{lang}/apps?category=&platform=&page=`.
+
+use crate::api::showcase;
+use crate::components::{use_announcer, ErrorPanel, FacetGroup, FacetOption, Pagination};
+use crate::i18n::*;
+use crate::l10n::{apps_count, error_message, owned, platform_label, use_lang, use_title, Tr};
+use crate::pages::app_path;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use opendata_core::url::{page_count, ListQuery};
+use opendata_core::wire::{AppsResponse, Platform, ShowcaseApp};
+use opendata_core::Lang;
+
+const PAGE_SIZE: u32 = 24;
+const FILTERS: [&str; 2] = ["category", "platform"];
+
+#[component]
+pub fn Apps() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let loc = use_location();
+    let announcer = use_announcer();
+    let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), &FILTERS, &[]));
+    let results = LocalResource::new(move || {
+        let q = query.get();
+        async move { showcase::search(&q, PAGE_SIZE).await }
+    });
+    Effect::new(move |_| match results.get() {
+        Some(Ok(r)) => announcer.announce(apps_count(i18n, r.total_count)),
+        Some(Err(e)) => announcer.announce(error_message(i18n, &e)),
+        None => {}
+    });
+    use_title(move || t_string!(i18n, apps_title).to_string());
+    let navigate = use_navigate();
+    let go = StoredValue::new(move |q: ListQuery| {
+        navigate(
+            &app_path(lang.get_untracked(), &format!("/apps{}", q.to_query())),
+            Default::default(),
+        )
+    });
+    let toggle = move |key: &'static str| {
+        Callback::new(move |id: String| {
+            go.with_value(|g| g(query.get_untracked().toggled(key, &id)))
+        })
+    };
+    view! {
+        <div class="catalogue">
+            <h1>{t_string!(i18n, apps_title)}</h1>
+            <p class="lead">{t_string!(i18n, apps_lead)}</p>
+            <div class="catalogue-layout">
+                <aside class="facets" aria-labelledby="filters-heading">
+                    <h2 id="filters-heading">{t_string!(i18n, filters_heading)}</h2>
+                    {move || match results.get() {
+                        Some(Ok(r)) => {
+                            let q = query.get();
+                            let l = lang.get();
+                            let platforms = r
+                                .facets
+                                .platforms
+                                .iter()
+                                .map(|c| FacetOption {
+                                    id: c.id.clone(),
+                                    label: Platform::parse(&c.id)
+                                        .map(|p| (platform_label(i18n, p), l)),
+                                    count: c.count,
+                                })
+                                .collect::<Vec<_>>();
+                            let categories = r
+                                .facets
+                                .categories
+                                .iter()
+                                .map(|f| FacetOption {
+                                    id: f.id.clone(),
+                                    label: owned(f.names.pick(l)),
+                                    count: f.count,
+                                })
+                                .collect::<Vec<_>>();
+                            view! {
+                                <FacetGroup
+                                    legend=t_string!(i18n, facet_platforms).to_string()
+                                    id_prefix="platform"
+                                    options=platforms
+                                    selected=q.values("platform").to_vec()
+                                    lang=l
+                                    on_toggle=toggle("platform")
+                                />
+                                <FacetGroup
+                                    legend=t_string!(i18n, facet_categories).to_string()
+                                    id_prefix="category"
+                                    options=categories
+                                    selected=q.values("category").to_vec()
+                                    lang=l
+                                    on_toggle=toggle("category")
+                                />
+                            }
+                                .into_any()
+                        }
+                        _ => ().into_any(),
+                    }}
+                </aside>
+                <section class="results" aria-labelledby="results-heading">
+                    <h2 id="results-heading" class="visually-hidden">
+                        {t_string!(i18n, results_heading)}
+                    </h2>
+                    {move || match results.get() {
+                        None => {
+                            view! {
+                                <p class="loading" aria-busy="true">
+                                    {t_string!(i18n, loading)}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Some(Err(e)) => {
+                            view! { <ErrorPanel error=e on_retry=move |_| results.refetch() /> }
+                                .into_any()
+                        }
+                        Some(Ok(r)) => view! { <AppResults r=r q=query.get() /> }.into_any(),
+                    }}
+                </section>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn AppResults(r: AppsResponse, q: ListQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let pages = page_count(r.total_count, PAGE_SIZE);
+    let count = apps_count(i18n, r.total_count);
+    if r.apps.is_empty() {
+        return view! {
+            <p class="result-count">{count}</p>
+            <p class="empty">{t_string!(i18n, no_apps_found)}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <p class="result-count">{count}</p>
+        <AppList apps=r.apps lang=lang />
+        <Pagination
+            page=q.page.min(pages)
+            pages=pages
+            href=Callback::new(move |p: u32| {
+                app_path(lang, &format!("/apps{}", q.with_page(p).to_query()))
+            })
+        />
+    }
+    .into_any()
+}
+
+/// App cards: name, platforms, author. Also used on the dataset page.
+#[component]
+pub fn AppList(apps: Vec<ShowcaseApp>, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="dataset-list">
+            {apps
+                .into_iter()
+                .map(|a| {
+                    let href = app_path(lang, &format!("/apps/{}", a.id));
+                    let platforms = a
+                        .platforms
+                        .iter()
+                        .map(|p| platform_label(i18n, *p))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    view! {
+                        <li class="dataset-card">
+                            <h3>
+                                <a href=href>
+                                    <Tr value=owned(a.names.pick(lang)) />
+                                </a>
+                            </h3>
+                            <p class="meta">
+                                <Tr value=owned(a.descriptions.pick(lang)) />
+                            </p>
+                            <p class="meta">
+                                {platforms} " · "
+                                <span class="visually-hidden">
+                                    {t_string!(i18n, app_author)} ": "
+                                </span> {a.author.clone()}
+                            </p>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
