@@ -6,6 +6,7 @@ use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use opendata_core::format::format_int;
+use opendata_core::text::highlight;
 pub use opendata_core::url::safe_href;
 use opendata_core::wire::{ApplicationStatus, Platform};
 use opendata_core::Lang;
@@ -47,13 +48,32 @@ pub fn lang_in(i18n: I18nContext<Locale>, l: Lang) -> String {
 pub fn Tr(
     /// The text and the language it is in (from `Names::pick` and friends).
     value: Option<(String, Lang)>,
+    /// Words to highlight (the search's matched words), case-insensitively.
+    #[prop(optional)]
+    marks: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ui = from_locale(i18n.get_locale_untracked());
+    let marked = move |text: String| -> AnyView {
+        if marks.is_empty() {
+            return text.into_any();
+        }
+        highlight(&text, &marks)
+            .into_iter()
+            .map(|(s, m)| {
+                if m {
+                    view! { <mark>{s}</mark> }.into_any()
+                } else {
+                    s.into_any()
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
     match value {
-        Some((text, l)) if l == ui => text.into_any(),
+        Some((text, l)) if l == ui => marked(text),
         Some((text, l)) => view! {
-            <span lang=l.as_str()>{text}</span>
+            <span lang=l.as_str()>{marked(text)}</span>
             " "
             <small class="fallback-note">
                 {t_string!(i18n, fallback_note, lang = lang_in(i18n, l)).to_string()}
@@ -81,6 +101,8 @@ pub fn error_message(i18n: I18nContext<Locale>, e: &ApiError) -> String {
         }
         ApiError::Http(s) => t_string!(i18n, error_server, status = *s).to_string(),
         ApiError::Decode(_) => t_string!(i18n, error_decode).to_string(),
+        // Superseded requests are never shown; a newer answer is on its way.
+        ApiError::Aborted => t_string!(i18n, loading).to_string(),
     }
 }
 

@@ -244,6 +244,12 @@ pub struct DatasetSummary {
     pub actual: bool,
     /// The newest version (`v3`, or `data` for unversioned registers).
     pub last_version: String,
+    /// Search results only: the surface words of this dataset's names, descriptions and
+    /// keywords (any language), as they appear in the text, that matched the query's words, each
+    /// once. For highlighting them case-insensitively; plain words, never HTML. Empty (and
+    /// absent on the wire) without `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub matched_words: Vec<String>,
 }
 
 /// One facet value with its count under the other facets' filters.

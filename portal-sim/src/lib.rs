@@ -16,10 +16,10 @@ pub use routes::app;
 /// Everything the handlers share.
 pub struct AppState {
     pub seed: Seed,
-    /// Searchable text per dataset, same order as `seed.datasets`.
-    pub docs: Vec<search::Doc>,
-    /// Searchable text per application, same order as `seed.applications`.
-    pub application_docs: Vec<search::Doc>,
+    /// Text index of the datasets, in `seed.datasets` order.
+    pub docs: search::Index,
+    /// Text index of the applications, in `seed.applications` order.
+    pub application_docs: search::Index,
     /// Datasets per category / agency, computed once.
     pub category_counts: Vec<u64>,
     pub agency_counts: Vec<u64>,
@@ -29,12 +29,10 @@ pub struct AppState {
 impl AppState {
     pub fn new(seed: u64) -> Arc<AppState> {
         let seed = Seed::new(seed);
-        let docs = seed.datasets.iter().map(search::Doc::new).collect();
-        let application_docs = seed
-            .applications
-            .iter()
-            .map(|a| search::Doc::from_text(&a.title, &a.description))
-            .collect();
+        // Built once here so that a query only looks words up (see `search::index`).
+        let docs = search::Index::build(seed.datasets.iter().map(search::dataset_parts));
+        let application_docs =
+            search::Index::build(seed.applications.iter().map(search::application_parts));
         let mut category_counts = vec![0; seed.categories.len()];
         let mut agency_counts = vec![0; seed.agencies.len()];
         for ds in &seed.datasets {

@@ -1,19 +1,35 @@
-//! `portal-sim [--addr 127.0.0.1:8090] [--seed N]`
+//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--bench-search N]`
 
 use portal_sim::{app, seed::DEFAULT_SEED, AppState};
 use std::process::ExitCode;
+use std::time::Instant;
 
-const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N]\n\
-  --addr  listen address (default 127.0.0.1:8090)\n\
-  --seed  data seed (default 20261128); same seed, same data";
+const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--bench-search N]\n\
+  --addr          listen address (default 127.0.0.1:8090)\n\
+  --seed          data seed (default 20261128); same seed, same data\n\
+  --bench-search  run a fixed set of catalogue searches N times each in-process, print the\n\
+                  median query time and exit (build with --release for meaningful figures)";
 
-fn parse_args() -> Result<(String, u64), String> {
+struct Args {
+    addr: String,
+    seed: u64,
+    bench: Option<u32>,
+}
+
+fn parse_args() -> Result<Args, String> {
     let mut addr = "127.0.0.1:8090".to_string();
     let mut seed = DEFAULT_SEED;
+    let mut bench = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--addr" => addr = args.next().ok_or("--addr needs a value")?,
+            "--bench-search" => {
+                let v = args.next().ok_or("--bench-search needs a value")?;
+                bench = Some(v.parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                    format!("--bench-search must be a positive integer, got {v:?}")
+                })?);
+            }
             "--seed" => {
                 let v = args.next().ok_or("--seed needs a value")?;
                 seed = v
@@ -24,12 +40,76 @@ fn parse_args() -> Result<(String, u64), String> {
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
-    Ok((addr, seed))
+    Ok(Args { addr, seed, bench })
+}
+
+/// The `--bench-search` queries: the issue's examples in all three languages and both scripts,
+/// multi-word, and a two-letter prefix (the widest lookup).
+const BENCH_QUERIES: &[&str] = &[
+    "school",
+    "schools",
+    "мектеп",
+    "мектептерінің",
+    "школы",
+    "bilim",
+    "аурухана",
+    "Астана",
+    "transport",
+    "qazaqstan",
+    "densaulyq",
+    "список школ Алматы",
+    "public schools of Akmola",
+    "дәріханалар Шымкент",
+    "ав",
+    "kazakhstan population",
+];
+
+/// Times whole searches (match, facets, sort, first page's matched words; no HTTP or JSON).
+fn bench(state: &AppState, rounds: u32) {
+    use portal_sim::search::{self, Params, Query, SortBy};
+    let mut all = Vec::new();
+    for text in BENCH_QUERIES {
+        let mut times = Vec::new();
+        let mut total = 0;
+        for _ in 0..rounds {
+            let t = Instant::now();
+            let p = Params {
+                query: Query::parse(text),
+                categories: Vec::new(),
+                agencies: Vec::new(),
+                sort: SortBy::Relevance,
+                lang: opendata_core::Lang::Kk,
+            };
+            let out = search::run(&state.seed, &state.docs, &p);
+            if let Some(m) = &out.matcher {
+                for &i in out.results.iter().take(20) {
+                    std::hint::black_box(state.docs.matched_words(i, m));
+                }
+            }
+            total = out.results.len();
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        let med = times[times.len() / 2];
+        println!("{med:>9.3} ms  {total:>5} hits  {text}");
+        all.extend(times);
+    }
+    all.sort_by(f64::total_cmp);
+    println!(
+        "median {:.3} ms, p90 {:.3} ms over {} searches",
+        all[all.len() / 2],
+        all[all.len() * 9 / 10],
+        all.len()
+    );
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let (addr, seed) = match parse_args() {
+    let Args {
+        addr,
+        seed,
+        bench: rounds,
+    } = match parse_args() {
         Ok(x) => x,
         Err(e) => {
             if !e.is_empty() {
@@ -39,7 +119,17 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let started = Instant::now();
     let state = AppState::new(seed);
+    if let Some(n) = rounds {
+        println!(
+            "portal-sim: seed {seed}, {} datasets, ready in {:.0} ms",
+            state.seed.datasets.len(),
+            started.elapsed().as_secs_f64() * 1e3
+        );
+        bench(&state, n);
+        return ExitCode::SUCCESS;
+    }
     let listener = match tokio::net::TcpListener::bind(&addr).await {
         Ok(l) => l,
         Err(e) => {

@@ -9,7 +9,8 @@ pub mod showcase;
 use crate::config;
 use opendata_core::wire::ErrorBody;
 use serde::de::DeserializeOwned;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,6 +35,28 @@ pub enum ApiError {
     Http(u16),
     /// A 2xx answer whose body is not the JSON we expect.
     Decode(String),
+    /// Superseded by a newer request of the same view (see [`supersede`]); never shown.
+    Aborted,
+}
+
+thread_local! {
+    /// The request in flight per "latest only" slot, with the path it asked for.
+    static LATEST: RefCell<HashMap<&'static str, (String, web_sys::AbortController)>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Aborts the request in flight in `slot` unless it asks for `path`. A view calls this as soon
+/// as its state changes, so a stale request (a search for what the user typed a moment ago)
+/// neither wastes the network nor delays the new one.
+pub fn supersede(slot: &'static str, path: &str) {
+    LATEST.with(|l| {
+        let mut l = l.borrow_mut();
+        if l.get(slot).is_some_and(|(p, _)| p != path) {
+            if let Some((_, c)) = l.remove(slot) {
+                c.abort();
+            }
+        }
+    });
 }
 
 /// Aborts the request when the future is dropped (a superseded or unmounted request), and
@@ -65,8 +88,16 @@ pub fn api_url(path_and_query: &str) -> String {
 
 /// GETs `path_and_query` under the API base and decodes the JSON body as `T`.
 pub async fn get_json<T: DeserializeOwned>(path_and_query: &str) -> Result<T, ApiError> {
-    let text = get_text(path_and_query).await?;
-    decode(&text)
+    decode(&get_text(path_and_query, None).await?)
+}
+
+/// Like [`get_json`], for a view that only wants its latest answer: the request can be
+/// aborted with [`supersede`]`(slot, …)`.
+pub async fn get_json_latest<T: DeserializeOwned>(
+    slot: &'static str,
+    path_and_query: &str,
+) -> Result<T, ApiError> {
+    decode(&get_text(path_and_query, Some(slot)).await?)
 }
 
 /// Decodes a JSON body; a body that is not the expected shape is an error, never a panic.
@@ -74,9 +105,16 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
-async fn get_text(path_and_query: &str) -> Result<String, ApiError> {
+async fn get_text(path_and_query: &str, slot: Option<&'static str>) -> Result<String, ApiError> {
     let url = api_url(path_and_query);
     let controller = web_sys::AbortController::new().ok();
+    if let (Some(slot), Some(c)) = (slot, &controller) {
+        supersede(slot, path_and_query);
+        LATEST.with(|l| {
+            l.borrow_mut()
+                .insert(slot, (path_and_query.to_string(), c.clone()))
+        });
+    }
     let timed_out = Rc::new(Cell::new(false));
     let mut inflight = Inflight {
         controller: controller.clone(),
@@ -110,9 +148,19 @@ async fn get_text(path_and_query: &str) -> Result<String, ApiError> {
     }
     .await;
     inflight.done = true;
+    if let Some(slot) = slot {
+        LATEST.with(|l| {
+            let mut l = l.borrow_mut();
+            if l.get(slot).is_some_and(|(p, _)| p == path_and_query) {
+                l.remove(slot);
+            }
+        });
+    }
+    let aborted = signal.as_ref().is_some_and(|s| s.aborted());
     let (status, body) = match result {
         Ok(r) => r,
         Err(()) if timed_out.get() => return Err(ApiError::Timeout),
+        Err(()) if aborted => return Err(ApiError::Aborted),
         Err(()) => return Err(ApiError::Offline),
     };
     match status {

@@ -1,8 +1,9 @@
-//! A list of dataset cards: name (in the UI language, visibly marked when it falls back),
-//! owner agency, last update, views.
+//! A list of dataset cards: name (in the UI language, visibly marked when it falls back, with
+//! the search's matched words highlighted), owner agency, categories, last update, views and
+//! downloads.
 
 use crate::i18n::*;
-use crate::l10n::{owned, use_lang, views_count, Tr};
+use crate::l10n::{downloads_count, owned, use_lang, views_count, Tr};
 use crate::pages::app_path;
 use leptos::prelude::*;
 use opendata_core::format::Date;
@@ -22,20 +23,34 @@ pub fn DatasetList(
                 .into_iter()
                 .map(|d| {
                     let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
-                    let name = owned(d.names.pick(lang));
-                    let agency = owned(d.gov_agency.names.pick(lang));
+                    let marks = d.matched_words.clone();
+                    let categories = d
+                        .categories
+                        .iter()
+                        .filter_map(|c| c.names.pick(lang).map(|(s, _)| s.to_string()))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     let date = Date::parse(&d.modified_date);
-                    let views = views_count(i18n, d.views);
                     view! {
                         <li class="dataset-card">
                             <h3>
                                 <a href=href>
-                                    <Tr value=name />
+                                    <Tr value=owned(d.names.pick(lang)) marks=marks />
                                 </a>
                             </h3>
                             <p class="meta">
                                 <span class="visually-hidden">{t_string!(i18n, owner)} ": "</span>
-                                <Tr value=agency />
+                                <Tr value=owned(d.gov_agency.names.pick(lang)) />
+                                {(!categories.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            " · "
+                                            <span class="visually-hidden">
+                                                {t_string!(i18n, categories_heading)} ": "
+                                            </span>
+                                            {categories}
+                                        }
+                                    })}
                             </p>
                             <p class="meta">
                                 {date
@@ -47,7 +62,8 @@ pub fn DatasetList(
                                             </span>
                                             " · "
                                         }
-                                    })} <span>{views}</span>
+                                    })} <span>{views_count(i18n, d.views)}</span> " · "
+                                <span>{downloads_count(i18n, d.downloads)}</span>
                             </p>
                         </li>
                     }

@@ -34,6 +34,9 @@ pub fn Remote<T, V, F>(
     resource: LocalResource<Result<T, ApiError>>,
     /// The view of a loaded value.
     children: F,
+    /// What to show for a 404 instead of the error panel (an unknown dataset, application…).
+    #[prop(optional, into)]
+    not_found: Option<ViewFn>,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
@@ -48,7 +51,10 @@ where
         retrying.set(false);
     });
     move || match resource.get() {
-        Some(Err(e)) if !retrying.get() => view! {
+        Some(Err(ApiError::NotFound)) if not_found.is_some() => {
+            not_found.as_ref().map(|f| f.run()).into_any()
+        }
+        Some(Err(e)) if !retrying.get() && e != ApiError::Aborted => view! {
             <ErrorPanel
                 error=e
                 on_retry=move |_| {

@@ -1,5 +1,6 @@
 //! A facet as a group of checkboxes with counts. Selected values stay listed (greyed) when
-//! their count drops to zero, so the user can always undo a choice.
+//! their count drops to zero, so the user can always undo a choice. Rows are keyed, so the
+//! checkbox the user just toggled survives the new results and keeps keyboard focus.
 
 use crate::l10n::Tr;
 use leptos::prelude::*;
@@ -18,47 +19,64 @@ pub struct FacetOption {
 #[component]
 pub fn FacetGroup(
     /// The group's visible name.
-    legend: String,
+    #[prop(into)]
+    legend: Signal<String>,
     /// Prefix for the checkbox ids (unique per page).
     id_prefix: &'static str,
     /// The values with their counts.
-    options: Vec<FacetOption>,
+    #[prop(into)]
+    options: Signal<Vec<FacetOption>>,
     /// The selected ids.
-    selected: Vec<String>,
+    #[prop(into)]
+    selected: Signal<Vec<String>>,
     /// Called with the id of a value the user checked or unchecked.
     on_toggle: Callback<String>,
     /// The UI language (for grouping digits).
     lang: Lang,
 ) -> impl IntoView {
+    let shown = move || {
+        let sel = selected.get();
+        options
+            .get()
+            .into_iter()
+            .filter(|v| v.count > 0 || sel.contains(&v.id))
+            .collect::<Vec<_>>()
+    };
+    let any = move || !shown().is_empty();
     view! {
-        <fieldset class="facet">
-            <legend>{legend}</legend>
-            <ul>
-                {options
-                    .into_iter()
-                    .filter(|v| v.count > 0 || selected.contains(&v.id))
-                    .map(|v| {
-                        let id = format!("{id_prefix}-{}", v.id);
-                        let checked = selected.contains(&v.id);
-                        let value = v.id.clone();
-                        view! {
-                            <li class:zero=v.count == 0>
-                                <input
-                                    type="checkbox"
-                                    id=id.clone()
-                                    checked=checked
-                                    on:change=move |_| on_toggle.run(value.clone())
-                                />
-                                <label for=id>
-                                    <Tr value=v.label.clone() />
-                                    " "
-                                    <span class="count">"(" {format_int(v.count, lang)} ")"</span>
-                                </label>
-                            </li>
+        <Show when=any>
+            <fieldset class="facet">
+                <legend>{move || legend.get()}</legend>
+                <ul>
+                    <For
+                        each=shown
+                        key=|o| (o.id.clone(), o.count, o.label.clone())
+                        children=move |o: FacetOption| {
+                            let id = format!("{id_prefix}-{}", o.id);
+                            let value = o.id.clone();
+                            let value2 = o.id.clone();
+                            let checked = move || selected.with(|s| s.contains(&value2));
+                            view! {
+                                <li class:zero=o.count == 0>
+                                    <input
+                                        type="checkbox"
+                                        id=id.clone()
+                                        prop:checked=checked
+                                        on:change=move |_| on_toggle.run(value.clone())
+                                    />
+                                    <label for=id>
+                                        <Tr value=o.label.clone() />
+                                        " "
+                                        <span class="count">
+                                            "(" {format_int(o.count, lang)} ")"
+                                        </span>
+                                    </label>
+                                </li>
+                            }
                         }
-                    })
-                    .collect_view()}
-            </ul>
-        </fieldset>
+                    />
+                </ul>
+            </fieldset>
+        </Show>
     }
 }

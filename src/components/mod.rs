@@ -6,6 +6,7 @@ pub mod facets;
 pub mod lang_switcher;
 pub mod live_region;
 pub mod pagination;
+pub mod results;
 pub mod search_form;
 pub mod sort_select;
 
@@ -15,5 +16,6 @@ pub use facets::{FacetGroup, FacetOption};
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
 pub use pagination::Pagination;
+pub use results::Results;
 pub use search_form::SearchForm;
 pub use sort_select::SortSelect;

@@ -2,7 +2,7 @@
 //! datasets it uses.
 
 use crate::api::{showcase, ApiError};
-use crate::components::ErrorPanel;
+use crate::components::Remote;
 use crate::i18n::*;
 use crate::l10n::{owned, platform_label, safe_href, use_lang, use_title, Tr};
 use crate::pages::app_path;
@@ -48,16 +48,9 @@ pub fn AppPage() -> impl IntoView {
                     _ => t_string!(i18n, apps_title).into_any(),
                 }}
             </h1>
-            {move || match app.get() {
-                None => {
-                    view! {
-                        <p class="loading" aria-busy="true">
-                            {t_string!(i18n, loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
-                Some(Err(ApiError::NotFound)) => {
+            <Remote
+                resource=app
+                not_found=move || {
                     view! {
                         <p>
                             <a href=app_path(
@@ -66,13 +59,11 @@ pub fn AppPage() -> impl IntoView {
                             )>{t_string!(i18n, all_apps_link)}</a>
                         </p>
                     }
-                        .into_any()
                 }
-                Some(Err(e)) => {
-                    view! { <ErrorPanel error=e on_retry=move |_| app.refetch() /> }.into_any()
-                }
-                Some(Ok(a)) => view! { <Detail a=a /> }.into_any(),
-            }}
+                let:x
+            >
+                <Detail a=x />
+            </Remote>
         </article>
     }
 }

@@ -2,7 +2,7 @@
 //! status timeline, the agency's answer and, once published, the dataset.
 
 use crate::api::{applications, ApiError};
-use crate::components::ErrorPanel;
+use crate::components::Remote;
 use crate::i18n::*;
 use crate::l10n::{owned, status_label, use_lang, use_title, votes_count, Tr};
 use crate::pages::app_path;
@@ -54,16 +54,9 @@ pub fn ApplicationPage() -> impl IntoView {
                     _ => t_string!(i18n, applications_title).into_any(),
                 }}
             </h1>
-            {move || match detail.get() {
-                None => {
-                    view! {
-                        <p class="loading" aria-busy="true">
-                            {t_string!(i18n, loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
-                Some(Err(ApiError::NotFound)) => {
+            <Remote
+                resource=detail
+                not_found=move || {
                     view! {
                         <p>
                             <a href=app_path(
@@ -72,13 +65,11 @@ pub fn ApplicationPage() -> impl IntoView {
                             )>{t_string!(i18n, all_applications_link)}</a>
                         </p>
                     }
-                        .into_any()
                 }
-                Some(Err(e)) => {
-                    view! { <ErrorPanel error=e on_retry=move |_| detail.refetch() /> }.into_any()
-                }
-                Some(Ok(a)) => view! { <Detail a=a /> }.into_any(),
-            }}
+                let:x
+            >
+                <Detail a=x />
+            </Remote>
         </article>
     }
 }

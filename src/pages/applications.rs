@@ -2,9 +2,8 @@
 //! Citizens who miss a dataset look here first and find (and later vote for) a matching one.
 
 use crate::api::applications;
-use crate::components::{
-    use_announcer, ErrorPanel, FacetGroup, FacetOption, Pagination, SearchForm, SortSelect,
-};
+use crate::components::{use_announcer, FacetGroup, FacetOption, SearchForm, SortSelect};
+use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{
     applications_count, error_message, owned, status_label, use_lang, use_title, votes_count, Tr,
@@ -177,21 +176,9 @@ pub fn Applications() -> impl IntoView {
                             />
                         }
                     }}
-                    {move || match results.get() {
-                        None => {
-                            view! {
-                                <p class="loading" aria-busy="true">
-                                    {t_string!(i18n, loading)}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Some(Err(e)) => {
-                            view! { <ErrorPanel error=e on_retry=move |_| results.refetch() /> }
-                                .into_any()
-                        }
-                        Some(Ok(r)) => view! { <ApplicationResults r=r q=query.get() /> }.into_any(),
-                    }}
+                    <Remote resource=results let:r>
+                        <ApplicationResults r=r q=query.get_untracked() />
+                    </Remote>
                 </section>
             </div>
         </div>
@@ -202,33 +189,27 @@ pub fn Applications() -> impl IntoView {
 fn ApplicationResults(r: ApplicationSearchResponse, q: ListQuery) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    let pages = page_count(r.total_count, PAGE_SIZE);
-    let count = applications_count(i18n, r.total_count);
-    if r.applications.is_empty() {
-        return view! {
-            <p class="result-count">{count}</p>
-            <p class="empty">{t_string!(i18n, no_applications)}</p>
-        }
-        .into_any();
-    }
     view! {
-        <p class="result-count">{count}</p>
-        <ul class="dataset-list">
-            {r
-                .applications
-                .into_iter()
-                .map(|a| view! { <ApplicationCard a=a lang=lang /> })
-                .collect_view()}
-        </ul>
-        <Pagination
-            page=q.page.min(pages)
-            pages=pages
+        <Results
+            count=applications_count(i18n, r.total_count)
+            empty=t_string!(i18n, no_applications).to_string()
+            is_empty=r.applications.is_empty()
+            page=q.page
+            pages=page_count(r.total_count, PAGE_SIZE)
             href=Callback::new(move |p: u32| {
                 app_path(lang, &format!("/applications{}", q.with_page(p).to_query()))
             })
-        />
+        >
+            <ul class="dataset-list">
+                {r
+                    .applications
+                    .clone()
+                    .into_iter()
+                    .map(|a| view! { <ApplicationCard a=a lang=lang /> })
+                    .collect_view()}
+            </ul>
+        </Results>
     }
-    .into_any()
 }
 
 /// The agency an application is addressed to, or the other organisation.

@@ -1,7 +1,8 @@
 //! The showcase of apps built on open data: `/{lang}/apps?category=&platform=&page=`.
 
 use crate::api::showcase;
-use crate::components::{use_announcer, ErrorPanel, FacetGroup, FacetOption, Pagination};
+use crate::components::{use_announcer, FacetGroup, FacetOption};
+use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{apps_count, error_message, owned, platform_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
@@ -102,21 +103,9 @@ pub fn Apps() -> impl IntoView {
                     <h2 id="results-heading" class="visually-hidden">
                         {t_string!(i18n, results_heading)}
                     </h2>
-                    {move || match results.get() {
-                        None => {
-                            view! {
-                                <p class="loading" aria-busy="true">
-                                    {t_string!(i18n, loading)}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Some(Err(e)) => {
-                            view! { <ErrorPanel error=e on_retry=move |_| results.refetch() /> }
-                                .into_any()
-                        }
-                        Some(Ok(r)) => view! { <AppResults r=r q=query.get() /> }.into_any(),
-                    }}
+                    <Remote resource=results let:r>
+                        <AppResults r=r q=query.get_untracked() />
+                    </Remote>
                 </section>
             </div>
         </div>
@@ -127,27 +116,20 @@ pub fn Apps() -> impl IntoView {
 fn AppResults(r: AppsResponse, q: ListQuery) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    let pages = page_count(r.total_count, PAGE_SIZE);
-    let count = apps_count(i18n, r.total_count);
-    if r.apps.is_empty() {
-        return view! {
-            <p class="result-count">{count}</p>
-            <p class="empty">{t_string!(i18n, no_apps_found)}</p>
-        }
-        .into_any();
-    }
     view! {
-        <p class="result-count">{count}</p>
-        <AppList apps=r.apps lang=lang />
-        <Pagination
-            page=q.page.min(pages)
-            pages=pages
+        <Results
+            count=apps_count(i18n, r.total_count)
+            empty=t_string!(i18n, no_apps_found).to_string()
+            is_empty=r.apps.is_empty()
+            page=q.page
+            pages=page_count(r.total_count, PAGE_SIZE)
             href=Callback::new(move |p: u32| {
                 app_path(lang, &format!("/apps{}", q.with_page(p).to_query()))
             })
-        />
+        >
+            <AppList apps=r.apps.clone() lang=lang />
+        </Results>
     }
-    .into_any()
 }
 
 /// App cards: name, platforms, author. Also used on the dataset page.

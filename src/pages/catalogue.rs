@@ -1,20 +1,29 @@
 //! The catalogue: `/{lang}/datasets?text=&category=&agency=&sort=&page=`. Everything the user
-//! chose is in the URL, so a copied link reopens the same view and back/forward work.
+//! chose is in the URL, so a copied link reopens the same view and back/forward work. Typing
+//! searches after a pause (replacing the history entry), Enter at once; a stale request is
+//! aborted the moment the state changes.
 
-use crate::api::catalogue;
+use crate::api::catalogue::{search_latest, supersede_search};
 use crate::components::{
-    use_announcer, DatasetList, ErrorPanel, FacetGroup, FacetOption, Pagination, SearchForm,
-    SortSelect,
+    use_announcer, DatasetList, FacetGroup, FacetOption, Remote, Results, SearchForm, SortSelect,
 };
 use crate::i18n::*;
 use crate::l10n::{datasets_count, error_message, owned, use_lang, use_title};
 use crate::pages::app_path;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use opendata_core::text::normalize;
 use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
-use opendata_core::wire::{DatasetSearchResponse, FacetValue};
+use opendata_core::wire::{AgencyKind, DatasetSearchResponse, FacetValue, Facets};
+use opendata_core::Lang;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 const PAGE_SIZE: u32 = 20;
+/// Pause after the last keystroke before searching.
+const TYPING_PAUSE: Duration = Duration::from_millis(350);
 
 #[component]
 pub fn Catalogue() -> impl IntoView {
@@ -24,118 +33,204 @@ pub fn Catalogue() -> impl IntoView {
     let announcer = use_announcer();
     let query = Memo::new(move |_| CatalogueQuery::from_query(&loc.search.get()));
 
+    // Abort the request for the previous state as soon as the state changes: the resource
+    // runs one request at a time, so a slow stale one would otherwise hold up the new one.
+    Effect::new(move |_| supersede_search(&query.get(), lang.get(), PAGE_SIZE));
     let results = LocalResource::new(move || {
         let q = query.get();
         let l = lang.get();
-        async move { catalogue::search(&q, l, PAGE_SIZE).await }
+        async move { search_latest(&q, l, PAGE_SIZE).await }
     });
+    // The last facets seen, so chips keep their names while the next page loads.
+    let facets = RwSignal::new(Facets::default());
+    let total = RwSignal::new(None::<u64>);
     // Announce the count once per settled search, not per keystroke or re-render.
-    Effect::new(move |_| {
-        if let Some(r) = results.get() {
-            match r {
-                Ok(r) => announcer.announce(datasets_count(i18n, r.total_count)),
-                Err(e) => announcer.announce(error_message(i18n, &e)),
-            }
+    Effect::new(move |_| match results.get() {
+        Some(Ok(r)) => {
+            facets.set(r.facets.clone());
+            total.set(Some(r.total_count));
+            announcer.announce(datasets_count(i18n, r.total_count));
         }
+        Some(Err(e)) if e != crate::api::ApiError::Aborted => {
+            announcer.announce(error_message(i18n, &e))
+        }
+        _ => {}
     });
-    let total_pages = move || {
-        results
-            .get()
-            .and_then(|r| r.ok())
-            .map(|r| page_count(r.total_count, PAGE_SIZE))
-    };
     use_title(move || {
         let q = query.get();
         let mut t = t_string!(i18n, nav_datasets).to_string();
         if !q.text.trim().is_empty() {
             t = format!("{t}: {}", q.text.trim());
         }
-        if let Some(n) = total_pages() {
+        if let Some(n) = total.get().map(|t| page_count(t, PAGE_SIZE)) {
             if n > 1 {
-                t = format!(
-                    "{t} ({})",
-                    t_string!(
-                        i18n,
-                        page_of,
-                        page = q.page.to_string(),
-                        total = n.to_string()
-                    )
+                let p = t_string!(
+                    i18n,
+                    page_of,
+                    page = q.page.to_string(),
+                    total = n.to_string()
                 );
+                t = format!("{t} ({p})");
             }
         }
         t
     });
 
     let navigate = use_navigate();
-    let go = move |q: CatalogueQuery| {
+    let go = StoredValue::new(move |q: CatalogueQuery, replace: bool| {
         navigate(
             &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
-            Default::default(),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
         )
+    });
+    let set_text = move |text: String, replace: bool| {
+        let mut q = query.get_untracked();
+        if q.text.trim() != text.trim() || !replace {
+            q.text = text;
+            q.page = 1;
+            go.with_value(|g| g(q, replace));
+        }
     };
-    let go = StoredValue::new(go);
+    let typing = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = Callback::new(move |text: String| {
+        if let Some(h) = typing.get_value() {
+            h.clear();
+        }
+        typing.set_value(
+            set_timeout_with_handle(move || set_text(text.clone(), true), TYPING_PAUSE).ok(),
+        );
+    });
+    let on_search = Callback::new(move |text: String| {
+        if let Some(h) = typing.get_value() {
+            h.clear();
+        }
+        set_text(text, false);
+    });
+    let toggle = move |facet: Facet| {
+        Callback::new(move |id: String| {
+            go.with_value(|g| g(query.get_untracked().toggled(facet, &id), false))
+        })
+    };
+    let clear_all = Callback::new(move |_: ()| {
+        let q = query.get_untracked();
+        go.with_value(|g| {
+            g(
+                CatalogueQuery {
+                    text: q.text.clone(),
+                    sort: q.sort,
+                    page: 1,
+                    ..Default::default()
+                },
+                false,
+            )
+        })
+    });
+
+    // Phones: the facet panel is a drawer.
+    let drawer_open = RwSignal::new(false);
+    let toggle_button = NodeRef::<leptos::html::Button>::new();
+    let close_drawer = move || {
+        drawer_open.set(false);
+        if let Some(b) = toggle_button.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    let selected_count = move || {
+        let q = query.get();
+        q.categories.len() + q.agencies.len()
+    };
 
     view! {
         <div class="catalogue">
             <h1>{t_string!(i18n, nav_datasets)}</h1>
-            {move || {
-                view! {
-                    <SearchForm
-                        id="catalogue-search"
-                        initial=query.get().text
-                        label=t_string!(i18n, search_label).to_string()
-                        hint=t_string!(i18n, search_hint).to_string()
-                        on_search=Callback::new(move |text: String| {
-                            let mut q = query.get_untracked();
-                            q.text = text;
-                            q.page = 1;
-                            go.with_value(|g| g(q))
-                        })
-                    />
+            <SearchForm
+                id="catalogue-search"
+                initial=query.get_untracked().text
+                value=Signal::derive(move || query.get().text)
+                label=t_string!(i18n, search_label).to_string()
+                hint=t_string!(i18n, search_hint).to_string()
+                on_search=on_search
+                on_input=on_input
+            />
+            <ActiveFilters
+                query=query
+                facets=facets
+                on_remove=Callback::new(move |(f, id): (Facet, String)| {
+                    go.with_value(|g| g(query.get_untracked().toggled(f, &id), false))
+                })
+                on_clear=clear_all
+            />
+            <button
+                type="button"
+                class="button secondary filters-toggle"
+                node_ref=toggle_button
+                aria-expanded=move || drawer_open.get().to_string()
+                aria-controls="facet-panel"
+                on:click=move |_| {
+                    drawer_open.set(true);
+                    request_animation_frame(|| focus_by_id("filters-heading"));
                 }
-            }}
+            >
+                {move || {
+                    let n = selected_count();
+                    if n == 0 {
+                        t_string!(i18n, filters_heading).to_string()
+                    } else {
+                        t_string!(i18n, filters_with_count, n = n.to_string()).to_string()
+                    }
+                }}
+            </button>
             <div class="catalogue-layout">
-                <aside class="facets" aria-labelledby="filters-heading">
-                    <h2 id="filters-heading">{t_string!(i18n, filters_heading)}</h2>
-                    {move || match results.get() {
-                        Some(Ok(r)) => {
-                            let q = query.get();
-                            let cats = r.facets.categories.clone();
-                            let agencies = r.facets.agencies.clone();
-                            let l = lang.get();
-                            view! {
-                                <FacetGroup
-                                    legend=t_string!(i18n, facet_categories).to_string()
-                                    id_prefix="category"
-                                    options=facet_options(&cats, l)
-                                    selected=q.categories.clone()
-                                    lang=l
-                                    on_toggle=Callback::new(move |id: String| {
-                                        go.with_value(|g| g(
-                                            query.get_untracked().toggled(Facet::Category, &id),
-                                        ))
-                                    })
-                                />
-                                <FacetGroup
-                                    legend=t_string!(i18n, facet_agencies).to_string()
-                                    id_prefix="agency"
-                                    options=facet_options(&agencies, l)
-                                    selected=q.agencies.clone()
-                                    lang=l
-                                    on_toggle=Callback::new(move |id: String| {
-                                        go.with_value(|g| g(
-                                            query.get_untracked().toggled(Facet::Agency, &id),
-                                        ))
-                                    })
-                                />
-                            }
-                                .into_any()
+                <aside
+                    id="facet-panel"
+                    class="facets"
+                    class:open=move || drawer_open.get()
+                    aria-labelledby="filters-heading"
+                    on:keydown=move |ev| {
+                        if ev.key() == "Escape" && drawer_open.get_untracked() {
+                            close_drawer();
                         }
-                        _ => ().into_any(),
-                    }}
+                    }
+                >
+                    <h2 id="filters-heading" tabindex="-1">
+                        {t_string!(i18n, filters_heading)}
+                    </h2>
+                    <FacetGroup
+                        legend=t_string!(i18n, facet_categories).to_string()
+                        id_prefix="category"
+                        options=Signal::derive(move || {
+                            facet_options(&facets.get().categories, lang.get())
+                        })
+                        selected=Signal::derive(move || query.get().categories)
+                        lang=lang.get_untracked()
+                        on_toggle=toggle(Facet::Category)
+                    />
+                    <AgencyFacet
+                        values=Signal::derive(move || facets.get().agencies)
+                        selected=Signal::derive(move || query.get().agencies)
+                        lang=lang.get_untracked()
+                        on_toggle=toggle(Facet::Agency)
+                    />
+                    <button
+                        type="button"
+                        class="button drawer-close"
+                        on:click=move |_| close_drawer()
+                    >
+                        {move || match total.get() {
+                            Some(n) => {
+                                let s = opendata_core::format::format_int(n, lang.get());
+                                t_string!(i18n, show_results, count = n, n = s.clone()).to_string()
+                            }
+                            None => t_string!(i18n, loading).to_string(),
+                        }}
+                    </button>
                 </aside>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading" class="visually-hidden">
+                    <h2 id="results-heading" class="visually-hidden" tabindex="-1">
                         {t_string!(i18n, results_heading)}
                     </h2>
                     {move || {
@@ -152,64 +247,274 @@ pub fn Catalogue() -> impl IntoView {
                                     let mut q = query.get_untracked();
                                     q.sort = Sort::parse(v);
                                     q.page = 1;
-                                    go.with_value(|g| g(q))
+                                    go.with_value(|g| g(q, false))
                                 })
                             />
                         }
                     }}
-                    {move || match results.get() {
-                        None => {
-                            view! {
-                                <p class="loading" aria-busy="true">
-                                    {t_string!(i18n, loading)}
-                                </p>
-                            }
-                                .into_any()
-                        }
-                        Some(Err(e)) => {
-                            view! { <ErrorPanel error=e on_retry=move |_| results.refetch() /> }
-                                .into_any()
-                        }
-                        Some(Ok(r)) => {
-                            let q = query.get();
-                            view! { <ResultsView r=r q=q /> }.into_any()
-                        }
-                    }}
+                    <Remote resource=results let:r>
+                        <ResultsView
+                            r=r
+                            q=query.get_untracked()
+                            facets=facets
+                            on_remove=Callback::new(move |(f, id): (Facet, String)| {
+                                go.with_value(|g| g(query.get_untracked().toggled(f, &id), false))
+                            })
+                            on_clear=clear_all
+                        />
+                    </Remote>
                 </section>
             </div>
         </div>
     }
 }
 
+fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The name of a selected facet value, from the facets the API last sent.
+fn selected_name(values: &[FacetValue], id: &str, lang: Lang) -> Option<(String, Lang)> {
+    values
+        .iter()
+        .find(|v| v.id == id)
+        .and_then(|v| owned(v.names.pick(lang)))
+}
+
+/// The chosen filters as removable chips, with "Clear all".
 #[component]
-fn ResultsView(r: DatasetSearchResponse, q: CatalogueQuery) -> impl IntoView {
+fn ActiveFilters(
+    query: Memo<CatalogueQuery>,
+    facets: RwSignal<Facets>,
+    on_remove: Callback<(Facet, String)>,
+    on_clear: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    move || {
+        let q = query.get();
+        let f = facets.get();
+        let l = lang.get();
+        let chips: Vec<(Facet, String, String)> = q
+            .categories
+            .iter()
+            .map(|id| (Facet::Category, id.clone(), &f.categories))
+            .chain(
+                q.agencies
+                    .iter()
+                    .map(|id| (Facet::Agency, id.clone(), &f.agencies)),
+            )
+            .map(|(facet, id, values)| {
+                let name = selected_name(values, &id, l)
+                    .map(|(s, _)| s)
+                    .unwrap_or_else(|| id.clone());
+                (facet, id, name)
+            })
+            .collect();
+        if chips.is_empty() {
+            return ().into_any();
+        }
+        view! {
+            <div class="chips" role="group" aria-label=t_string!(i18n, active_filters).to_string()>
+                <ul>
+                    {chips
+                        .into_iter()
+                        .map(|(facet, id, name)| {
+                            let label = t_string!(i18n, remove_filter, name = name.clone())
+                                .to_string();
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="chip"
+                                        aria-label=label
+                                        on:click=move |_| on_remove.run((facet, id.clone()))
+                                    >
+                                        {name}
+                                        <span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()} <li>
+                        <button
+                            type="button"
+                            class="link-button"
+                            on:click=move |_| on_clear.run(())
+                        >
+                            {t_string!(i18n, clear_all)}
+                        </button>
+                    </li>
+                </ul>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn ResultsView(
+    r: DatasetSearchResponse,
+    q: CatalogueQuery,
+    facets: RwSignal<Facets>,
+    on_remove: Callback<(Facet, String)>,
+    on_clear: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    let pages = page_count(r.total_count, PAGE_SIZE);
-    let count = datasets_count(i18n, r.total_count);
-    if r.datasets.is_empty() {
-        return view! {
-            <p class="result-count">{count}</p>
-            <p class="empty">{t_string!(i18n, no_results)}</p>
-        }
-        .into_any();
-    }
+    let filtered = !q.categories.is_empty() || !q.agencies.is_empty();
+    let has_text = !q.text.trim().is_empty();
+    let empty = r.total_count == 0;
+    let without_text = app_path(
+        lang,
+        &format!(
+            "/datasets{}",
+            CatalogueQuery {
+                text: String::new(),
+                ..q.with_page(1)
+            }
+            .to_query()
+        ),
+    );
+    let q2 = q.clone();
     view! {
-        <p class="result-count">{count}</p>
-        <DatasetList datasets=r.datasets />
-        <Pagination
-            page=q.page.min(pages)
-            pages=pages
+        <Results
+            count=datasets_count(i18n, r.total_count)
+            empty=t_string!(i18n, no_results).to_string()
+            is_empty=r.datasets.is_empty()
+            page=q.page
+            pages=page_count(r.total_count, PAGE_SIZE)
             href=Callback::new(move |p: u32| {
-                app_path(lang, &format!("/datasets{}", q.with_page(p).to_query()))
+                app_path(lang, &format!("/datasets{}", q2.with_page(p).to_query()))
             })
-        />
+        >
+            <DatasetList datasets=r.datasets.clone() />
+        </Results>
+        {(empty && (filtered || has_text))
+            .then(|| {
+                view! {
+                    <div class="empty-help">
+                        {filtered
+                            .then(|| {
+                                view! {
+                                    <p>{t_string!(i18n, empty_with_filters)}</p>
+                                    <ActiveFilters
+                                        query=Memo::new(move |_| q.clone())
+                                        facets=facets
+                                        on_remove=on_remove
+                                        on_clear=on_clear
+                                    />
+                                    <p>
+                                        <button
+                                            type="button"
+                                            class="button"
+                                            on:click=move |_| on_clear.run(())
+                                        >
+                                            {t_string!(i18n, search_without_filters)}
+                                        </button>
+                                    </p>
+                                }
+                            })}
+                        {has_text
+                            .then(|| {
+                                view! {
+                                    <p>
+                                        <a href=without_text>
+                                            {t_string!(i18n, search_without_text)}
+                                        </a>
+                                    </p>
+                                }
+                            })}
+                    </div>
+                }
+            })}
     }
-    .into_any()
+}
+
+/// The agency facet: a filter-as-you-type box, then central agencies, regional akimats and
+/// other organisations as groups.
+#[component]
+fn AgencyFacet(
+    values: Signal<Vec<FacetValue>>,
+    selected: Signal<Vec<String>>,
+    lang: Lang,
+    on_toggle: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let filter = RwSignal::new(String::new());
+    let group = move |kind: AgencyKind| {
+        Signal::derive(move || {
+            let needle = normalize(&filter.get());
+            let sel = selected.get();
+            values
+                .get()
+                .iter()
+                .filter(|v| v.kind.unwrap_or_default() == kind)
+                .filter(|v| {
+                    needle.is_empty()
+                        || sel.contains(&v.id)
+                        || [&v.names.name_kk, &v.names.name_ru, &v.names.name_en]
+                            .into_iter()
+                            .flatten()
+                            .any(|n| normalize(n).contains(&needle))
+                })
+                .map(|v| FacetOption {
+                    id: v.id.clone(),
+                    label: owned(v.names.pick(lang)),
+                    count: v.count,
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <fieldset class="facet agency-facet">
+            <legend>{t_string!(i18n, facet_agencies)}</legend>
+            <label for="agency-filter" class="small-label">
+                {t_string!(i18n, filter_agencies)}
+            </label>
+            <input
+                id="agency-filter"
+                type="search"
+                autocomplete="off"
+                prop:value=move || filter.get()
+                on:input=move |ev| filter.set(event_target_value(&ev))
+            />
+            <FacetGroup
+                legend=t_string!(i18n, agencies_central).to_string()
+                id_prefix="agency"
+                options=group(AgencyKind::Central)
+                selected=selected
+                lang=lang
+                on_toggle=on_toggle
+            />
+            <FacetGroup
+                legend=t_string!(i18n, agencies_regional).to_string()
+                id_prefix="agency"
+                options=group(AgencyKind::Regional)
+                selected=selected
+                lang=lang
+                on_toggle=on_toggle
+            />
+            <FacetGroup
+                legend=t_string!(i18n, agencies_nongov).to_string()
+                id_prefix="agency"
+                options=group(AgencyKind::Other)
+                selected=selected
+                lang=lang
+                on_toggle=on_toggle
+            />
+        </fieldset>
+    }
 }
 
 /// Facet values from the API as options named in the UI language.
-fn facet_options(values: &[FacetValue], lang: opendata_core::Lang) -> Vec<FacetOption> {
+fn facet_options(values: &[FacetValue], lang: Lang) -> Vec<FacetOption> {
     values
         .iter()
         .map(|v| FacetOption {
@@ -220,7 +525,7 @@ fn facet_options(values: &[FacetValue], lang: opendata_core::Lang) -> Vec<FacetO
         .collect()
 }
 
-fn sort_label(i18n: leptos_i18n::I18nContext<Locale>, s: Sort) -> String {
+fn sort_label(i18n: I18nContext<Locale>, s: Sort) -> String {
     match s {
         Sort::Relevance => t_string!(i18n, sort_relevance),
         Sort::Newest => t_string!(i18n, sort_newest),

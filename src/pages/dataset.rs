@@ -1,7 +1,7 @@
 //! The dataset page, `/{lang}/datasets/{index}`: the datasheet ("passport").
 
 use crate::api::{self, ApiError};
-use crate::components::{ErrorPanel, Remote};
+use crate::components::Remote;
 use crate::i18n::*;
 use crate::l10n::{downloads_count, owned, use_lang, use_title, views_count, Tr};
 use crate::pages::app_path;
@@ -48,16 +48,9 @@ pub fn DatasetPage() -> impl IntoView {
                     _ => index.get().into_any(),
                 }}
             </h1>
-            {move || match detail.get() {
-                None => {
-                    view! {
-                        <p class="loading" aria-busy="true">
-                            {t_string!(i18n, loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
-                Some(Err(ApiError::NotFound)) => {
+            <Remote
+                resource=detail
+                not_found=move || {
                     view! {
                         <p>{t_string!(i18n, dataset_not_found_text)}</p>
                         <p>
@@ -67,13 +60,11 @@ pub fn DatasetPage() -> impl IntoView {
                             )>{t_string!(i18n, not_found_search)}</a>
                         </p>
                     }
-                        .into_any()
                 }
-                Some(Err(e)) => {
-                    view! { <ErrorPanel error=e on_retry=move |_| detail.refetch() /> }.into_any()
-                }
-                Some(Ok(d)) => view! { <Passport d=d /> }.into_any(),
-            }}
+                let:d
+            >
+                <Passport d=d />
+            </Remote>
         </article>
     }
 }

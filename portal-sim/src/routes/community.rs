@@ -89,7 +89,7 @@ enum AppSort {
 }
 
 struct ApplicationQuery {
-    words: Vec<String>,
+    query: search::Query,
     statuses: Vec<ApplicationStatus>,
     categories: Vec<String>,
     agencies: Vec<String>,
@@ -128,7 +128,7 @@ fn parse_applications(q: &QueryPairs) -> Result<ApplicationQuery, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let (page, size) = page_and_size(q)?;
     Ok(ApplicationQuery {
-        words: search::query_words(text),
+        query: search::Query::parse(text),
         statuses,
         categories: uniq(q, "category"),
         agencies: uniq(q, "agency"),
@@ -176,8 +176,20 @@ fn run_applications(st: &St, p: &ApplicationQuery) -> (Vec<usize>, ApplicationFa
     let mut ag_counts = vec![0u64; seed.agencies.len()];
     let mut other_count = 0u64;
     let mut results = Vec::new();
+    // The catalogue's matcher; its scores are unused: applications sort by votes or dates.
+    let text_hits: Option<Vec<bool>> = (!p.query.is_empty()).then(|| {
+        let idx = &st.application_docs;
+        let mut hit = vec![false; idx.len()];
+        for (i, _) in idx.scores(&idx.matcher(&p.query)) {
+            hit[i] = true;
+        }
+        hit
+    });
     for (i, a) in seed.applications.iter().enumerate() {
-        if !p.words.is_empty() && search::score(&st.application_docs[i], &p.words).is_none() {
+        if text_hits
+            .as_ref()
+            .is_some_and(|h| !h.get(i).copied().unwrap_or(false))
+        {
             continue;
         }
         let (s, c, g) = (in_status(a), in_cats(a), in_agencies(a));

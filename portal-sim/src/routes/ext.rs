@@ -47,6 +47,7 @@ pub fn summary(seed: &Seed, ds: &DatasetSeed) -> DatasetSummary {
         actualize_type: ds.actualize_type,
         actual: ds.actual,
         last_version: ds.versions[ds.last_version()].name.clone(),
+        matched_words: Vec::new(),
     }
 }
 
@@ -120,10 +121,10 @@ fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
             "parameter `text` is longer than {MAX_TEXT_CHARS} characters"
         ));
     }
-    let words = search::query_words(text);
+    let query = search::Query::parse(text);
     let sort = match q.one("sort")? {
         None | Some("") => {
-            if words.is_empty() {
+            if query.is_empty() {
                 SortBy::Newest
             } else {
                 SortBy::Relevance
@@ -145,7 +146,7 @@ fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
     let agencies = uniq(q, "agency");
     Ok(SearchRequest {
         params: Params {
-            words,
+            query,
             categories,
             agencies,
             sort,
@@ -191,7 +192,13 @@ pub async fn datasets(State(st): State<St>, RawQuery(raw): RawQuery) -> Response
     let out = search::run(&st.seed, &st.docs, &req.params);
     let total = out.results.len() as u64;
     let datasets = page_of(&out.results, req.page, req.size)
-        .map(|i| summary(&st.seed, &st.seed.datasets[i]))
+        .map(|i| {
+            let mut s = summary(&st.seed, &st.seed.datasets[i]);
+            if let Some(m) = &out.matcher {
+                s.matched_words = st.docs.matched_words(i, m);
+            }
+            s
+        })
         .collect();
     let resp = DatasetSearchResponse {
         total_count: total,

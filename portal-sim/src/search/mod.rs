@@ -1,96 +1,73 @@
-//! Catalogue search behind `GET /api/portal/datasets`: text matching, facet counting, sorting.
+//! Catalogue search behind `GET /api/portal/datasets` (and the applications search): text
+//! matching, facet counting, sorting.
 //!
-//! The text matcher is one function, [`score`], over prepared [`Doc`]s, so a later change
-//! (stemming, transliteration, better ranking) replaces that function and `Doc::new` only.
+//! Text matching is language- and script-blind: every word is folded to an ASCII key
+//! ([`keys`]), stemmed (Russian and English Snowball, a Kazakh suffix stripper: [`kazakh`]) and
+//! looked up in an [`Index`] built once at start-up.
 
+pub mod index;
+pub mod kazakh;
+pub mod keys;
+
+pub use index::{Field, Index, Kind, Matcher, Part, Query};
+
+use crate::seed::community::ApplicationSeed;
 use crate::seed::{DatasetSeed, Seed};
-use opendata_core::text::{normalize, words};
+use opendata_core::text::normalize;
 use opendata_core::wire::Names;
 use opendata_core::Lang;
 use std::cmp::Ordering;
 
-/// A dataset's searchable text, normalised once at start-up.
-pub struct Doc {
-    names: String,
-    keywords: String,
-    descriptions: String,
-}
-
-impl Doc {
-    pub fn new(ds: &DatasetSeed) -> Doc {
-        let join = |parts: [Option<&String>; 3]| {
-            parts
-                .iter()
-                .flatten()
-                .map(|s| normalize(s))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        };
-        let n = &ds.names;
-        let d = &ds.descriptions;
-        let k = &ds.keywords;
-        let kw = k
-            .keywords_kk
-            .iter()
-            .chain(&k.keywords_ru)
-            .chain(&k.keywords_en)
-            .map(|s| normalize(s))
-            .collect::<Vec<_>>()
-            .join(" | ");
-        Doc {
-            names: join([n.name_kk.as_ref(), n.name_ru.as_ref(), n.name_en.as_ref()]),
-            keywords: kw,
-            descriptions: join([
-                d.description_kk.as_ref(),
-                d.description_ru.as_ref(),
-                d.description_en.as_ref(),
-            ]),
-        }
+/// A dataset's searchable parts: names, keywords and descriptions in all three languages.
+pub fn dataset_parts(ds: &DatasetSeed) -> Vec<Part<'_>> {
+    fn one(field: Field, lang: Lang, text: &Option<String>) -> Option<Part<'_>> {
+        text.as_deref().map(|text| Part { field, lang, text })
     }
-}
-
-impl Doc {
-    /// A free-text document (an application): the title weighs like a name, the body like a
-    /// description, so the same [`score`] ranks it.
-    pub fn from_text(title: &str, body: &str) -> Doc {
-        Doc {
-            names: normalize(title),
-            keywords: String::new(),
-            descriptions: normalize(body),
-        }
+    fn many(lang: Lang, kws: &[String]) -> impl Iterator<Item = Part<'_>> {
+        kws.iter().map(move |text| Part {
+            field: Field::Keyword,
+            lang,
+            text,
+        })
     }
+    let (n, d, k) = (&ds.names, &ds.descriptions, &ds.keywords);
+    [
+        one(Field::Name, Lang::Kk, &n.name_kk),
+        one(Field::Name, Lang::Ru, &n.name_ru),
+        one(Field::Name, Lang::En, &n.name_en),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(many(Lang::Kk, &k.keywords_kk))
+    .chain(many(Lang::Ru, &k.keywords_ru))
+    .chain(many(Lang::En, &k.keywords_en))
+    .chain(
+        [
+            one(Field::Description, Lang::Kk, &d.description_kk),
+            one(Field::Description, Lang::Ru, &d.description_ru),
+            one(Field::Description, Lang::En, &d.description_en),
+        ]
+        .into_iter()
+        .flatten(),
+    )
+    .collect()
 }
 
-/// The words of a search text, normalised (case, ё, diacritics, punctuation folded).
-pub fn query_words(text: &str) -> Vec<String> {
-    words(&normalize(text)).map(str::to_string).collect()
-}
-
-/// The matcher. `None`: no match. Every query word must occur (as a substring, so «мектеп»
-/// finds «мектептерінің») in a name, keyword or description; names weigh most.
-pub fn score(doc: &Doc, q: &[String]) -> Option<u32> {
-    let mut total = 0;
-    for w in q {
-        let w = w.as_str();
-        let mut s = 0;
-        if doc.names.contains(w) {
-            s += 6;
-            if words(&doc.names).any(|x| x == w) {
-                s += 2;
-            }
-        }
-        if doc.keywords.contains(w) {
-            s += 3;
-        }
-        if doc.descriptions.contains(w) {
-            s += 1;
-        }
-        if s == 0 {
-            return None;
-        }
-        total += s;
-    }
-    Some(total)
+/// An application's searchable parts: the title weighs like a name, the body like a description,
+/// both in the application's one language.
+pub fn application_parts(a: &ApplicationSeed) -> Vec<Part<'_>> {
+    vec![
+        Part {
+            field: Field::Name,
+            lang: a.lang,
+            text: &a.title,
+        },
+        Part {
+            field: Field::Description,
+            lang: a.lang,
+            text: &a.description,
+        },
+    ]
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +109,7 @@ pub fn collation_key(name: &str) -> Vec<u32> {
 }
 
 pub struct Params {
-    pub words: Vec<String>,
+    pub query: Query,
     pub categories: Vec<String>,
     pub agencies: Vec<String>,
     pub sort: SortBy,
@@ -142,6 +119,8 @@ pub struct Params {
 pub struct Outcome {
     /// Dataset indices in result order (all pages).
     pub results: Vec<usize>,
+    /// The resolved text query, for [`Index::matched_words`] (`None` without text).
+    pub matcher: Option<Matcher>,
     /// (category index or unknown id, count) for the category facet.
     pub categories: Vec<(FacetKey, u64)>,
     pub agencies: Vec<(FacetKey, u64)>,
@@ -156,7 +135,7 @@ pub enum FacetKey {
 
 /// Runs a catalogue search: text AND category-any-of AND agency-any-of; each facet counted with
 /// the other facet's filter applied but not its own; selected values listed even at zero.
-pub fn run(seed: &Seed, docs: &[Doc], p: &Params) -> Outcome {
+pub fn run(seed: &Seed, index: &Index, p: &Params) -> Outcome {
     let cat_sel: Vec<Option<usize>> = p
         .categories
         .iter()
@@ -169,18 +148,11 @@ pub fn run(seed: &Seed, docs: &[Doc], p: &Params) -> Outcome {
         .collect();
 
     // Text first: everything else is counted within it.
-    let base: Vec<(usize, u32)> = seed
-        .datasets
-        .iter()
-        .enumerate()
-        .filter_map(|(i, _)| {
-            if p.words.is_empty() {
-                Some((i, 0))
-            } else {
-                score(&docs[i], &p.words).map(|s| (i, s))
-            }
-        })
-        .collect();
+    let matcher = (!p.query.is_empty()).then(|| index.matcher(&p.query));
+    let base: Vec<(usize, u32)> = match &matcher {
+        Some(m) => index.scores(m),
+        None => (0..seed.datasets.len()).map(|i| (i, 0)).collect(),
+    };
 
     let in_cats = |ds: &DatasetSeed| {
         p.categories.is_empty() || cat_sel.iter().flatten().any(|c| ds.categories.contains(c))
@@ -214,6 +186,7 @@ pub fn run(seed: &Seed, docs: &[Doc], p: &Params) -> Outcome {
     sort_results(seed, &mut results, p.sort, p.lang);
     Outcome {
         results: results.into_iter().map(|(i, _)| i).collect(),
+        matcher,
         categories,
         agencies,
     }
@@ -248,14 +221,19 @@ pub fn facet(counts: &[u64], sel: &[Option<usize>], ids: &[String]) -> Vec<(Face
     out
 }
 
+/// Score desc, then views desc, then catalogue order.
+pub fn by_relevance(r: &mut [(usize, u32)], views: impl Fn(usize) -> u64) {
+    r.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then_with(|| views(b.0).cmp(&views(a.0)))
+            .then(a.0.cmp(&b.0))
+    });
+}
+
 fn sort_results(seed: &Seed, r: &mut [(usize, u32)], sort: SortBy, lang: Lang) {
     let ds = |i: usize| &seed.datasets[i];
     match sort {
-        SortBy::Relevance => r.sort_by(|a, b| {
-            b.1.cmp(&a.1)
-                .then_with(|| ds(b.0).created_date.cmp(&ds(a.0).created_date))
-                .then(a.0.cmp(&b.0))
-        }),
+        SortBy::Relevance => by_relevance(r, |i| ds(i).views),
         SortBy::Newest => r.sort_by(|a, b| {
             ds(b.0)
                 .created_date
@@ -305,14 +283,24 @@ mod tests {
     }
 
     #[test]
-    fn substring_words_all_required() {
-        let doc = Doc {
-            names: normalize("Ақмола облысының мемлекеттік мектептерінің тізімі"),
-            keywords: normalize("мектеп"),
-            descriptions: String::new(),
-        };
-        assert!(score(&doc, &query_words("МЕКТЕП")).is_some());
-        assert!(score(&doc, &query_words("мектеп ақмола")).is_some());
-        assert!(score(&doc, &query_words("мектеп астана")).is_none());
+    fn relevance_ties_break_by_views_then_catalogue_order() {
+        let idx = Index::build([
+            vec![part(Field::Name, Lang::Ru, "Школы Астаны")],
+            vec![part(Field::Keyword, Lang::Ru, "школа")],
+            vec![part(Field::Name, Lang::Ru, "Школы Алматы")],
+            vec![part(Field::Name, Lang::Ru, "Школы Шымкента")],
+            vec![part(Field::Name, Lang::Ru, "Больницы")],
+        ]);
+        let views = [10u64, 1_000, 50, 10];
+        let mut r = idx.scores(&idx.matcher(&Query::parse("школы")));
+        by_relevance(&mut r, |i| views[i]);
+        let order: Vec<usize> = r.iter().map(|x| x.0).collect();
+        // Name hits first (most viewed first, then catalogue order), the keyword hit last
+        // despite its views.
+        assert_eq!(order, [2, 0, 3, 1]);
+    }
+
+    fn part(field: Field, lang: Lang, text: &str) -> Part<'_> {
+        Part { field, lang, text }
     }
 }

@@ -1,0 +1,47 @@
+// Prints UI timings measured in headless Chromium with performance marks (medians of many
+// runs; a figure, never a gate): facet click → new result count painted.
+// Usage: node bench-ui.mjs --app http://127.0.0.1:8080
+import { chromium } from '@playwright/test';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const app = args.app || 'http://127.0.0.1:8080';
+const runs = Number(args.runs || 15);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage();
+await page.goto(`${app}/en/datasets`);
+await page.locator('.result-count').waitFor();
+// Mark the click (capture phase, before the app reacts) and the first frame after the result
+// count changes.
+await page.evaluate(() => {
+  const w = window;
+  w.__facetTimes = [];
+  document.addEventListener('change', () => { w.__clickAt = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (w.__clickAt === undefined) return;
+    const start = w.__clickAt;
+    w.__clickAt = undefined;
+    requestAnimationFrame(() => w.__facetTimes.push(performance.now() - start));
+  }).observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true });
+});
+const boxes = page.locator('#facet-panel fieldset').first().getByRole('checkbox');
+for (let i = 0; i < runs; i++) {
+  const box = boxes.nth(i % 4);
+  const before = await page.locator('.result-count').textContent();
+  await box.click();
+  await page.waitForFunction((b) => {
+    const el = document.querySelector('.result-count');
+    return el && el.textContent !== b;
+  }, before);
+  await page.waitForFunction((n) => window.__facetTimes.length >= n, i + 1);
+}
+const times = await page.evaluate(() => window.__facetTimes);
+console.log(`facet click → results painted (${times.length} clicks)`.padEnd(52), `median ${median(times).toFixed(1)} ms`);
+await browser.close();

@@ -1,0 +1,450 @@
+//! The text index: every document's words with their keys, built once at start-up, and the
+//! query matcher over it.
+//!
+//! Layout: distinct words (per language) → their exact and stem key ids; key id → the words
+//! having it; word → the (document, field) pairs it occurs in. A query word is resolved to the
+//! set of index words it matches (and how), then scored over those words' postings only, so a
+//! query costs in proportion to its hits, not to the catalogue.
+
+use super::keys::{exact_keys, stem_keys, tokenize};
+use opendata_core::Lang;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Where a word occurs; the order is the ranking weight (name highest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Description = 1,
+    Keyword = 2,
+    Name = 3,
+}
+
+/// How a query word matched; the order is the ranking weight (exact highest).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// The query word (the last one only) begins the text word.
+    Prefix = 1,
+    /// Same stem (Russian/English stemmer or Kazakh suffixes), or one is the other's stem.
+    Stem = 2,
+    /// Same word up to case, diacritics and script.
+    Exact = 3,
+}
+
+/// A query word's score in one field: the field outranks the match kind, so a name hit of any
+/// kind beats a keyword hit, which beats a description hit.
+pub fn weight(field: Field, kind: Kind) -> u32 {
+    field as u32 * 4 + kind as u32
+}
+
+/// One piece of a document's text.
+pub struct Part<'a> {
+    pub field: Field,
+    pub lang: Lang,
+    pub text: &'a str,
+}
+
+/// A word occurrence in a document: `text[start..start + len]` of that document.
+struct Token {
+    start: u32,
+    len: u32,
+    word: u32,
+    field: Field,
+}
+
+struct Doc {
+    /// All parts, concatenated (tokens point into it).
+    text: String,
+    tokens: Vec<Token>,
+}
+
+struct Word {
+    exact: Vec<u32>,
+    stem: Vec<u32>,
+}
+
+pub struct Index {
+    /// Sorted distinct keys; a key's id is its position, so a prefix is a range of ids.
+    vocab: Vec<Box<str>>,
+    /// key id → words with it as an exact key / among their stem keys.
+    by_exact: Vec<Vec<u32>>,
+    by_stem: Vec<Vec<u32>>,
+    /// word id → (document, field) pairs, each once.
+    postings: Vec<Vec<(u32, Field)>>,
+    docs: Vec<Doc>,
+}
+
+/// A query word, folded once per request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryWord {
+    pub surface: String,
+    exact: Vec<String>,
+    stem: Vec<String>,
+    /// Matches as a prefix too (the word being typed).
+    prefix: bool,
+}
+
+/// A parsed search text: its words (empty: no text filter).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub words: Vec<QueryWord>,
+}
+
+/// The last word must have this many letters to match as a prefix: one letter matches too much.
+pub const MIN_PREFIX: usize = 2;
+
+impl Query {
+    pub fn parse(text: &str) -> Query {
+        let surfaces: Vec<&str> = tokenize(text).map(|(_, w)| w).collect();
+        let last = surfaces.len().saturating_sub(1);
+        let words = surfaces
+            .iter()
+            .enumerate()
+            .map(|(i, w)| QueryWord {
+                surface: w.to_string(),
+                exact: exact_keys(w),
+                stem: stem_keys(w, None),
+                prefix: i == last
+                    && w.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_PREFIX,
+            })
+            .collect();
+        Query { words }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A query resolved against one index: per query word, the index words it matches and how.
+pub struct Matcher {
+    per_word: Vec<Vec<(u32, Kind)>>,
+    /// Every index word matched by some query word, sorted (for highlighting).
+    all: Vec<u32>,
+}
+
+struct Builder {
+    ids: HashMap<String, u32>,
+    keys: Vec<String>,
+    words: Vec<Word>,
+    word_ids: HashMap<(Lang, String), u32>,
+}
+
+impl Builder {
+    fn key(&mut self, k: String) -> u32 {
+        if let Some(&id) = self.ids.get(&k) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.keys.push(k.clone());
+        self.ids.insert(k, id);
+        id
+    }
+
+    /// The word id of a surface word in a language; folding and stemming run once per distinct
+    /// word (the seed repeats its vocabulary thousands of times, which keeps debug start-up fast).
+    fn word(&mut self, lang: Lang, surface: &str) -> u32 {
+        let lower = surface.to_lowercase();
+        if let Some(&id) = self.word_ids.get(&(lang, lower.clone())) {
+            return id;
+        }
+        let exact = exact_keys(&lower)
+            .into_iter()
+            .map(|k| self.key(k))
+            .collect();
+        let stem = stem_keys(&lower, Some(lang))
+            .into_iter()
+            .map(|k| self.key(k))
+            .collect();
+        let id = self.words.len() as u32;
+        self.words.push(Word { exact, stem });
+        self.word_ids.insert((lang, lower), id);
+        id
+    }
+}
+
+impl Index {
+    /// Indexes documents given as their text parts, in document order.
+    pub fn build<'a, I, P>(docs: I) -> Index
+    where
+        I: IntoIterator<Item = P>,
+        P: IntoIterator<Item = Part<'a>>,
+    {
+        let mut b = Builder {
+            ids: HashMap::new(),
+            keys: Vec::new(),
+            words: Vec::new(),
+            word_ids: HashMap::new(),
+        };
+        let mut built: Vec<Doc> = Vec::new();
+        for parts in docs {
+            let mut doc = Doc {
+                text: String::new(),
+                tokens: Vec::new(),
+            };
+            for part in parts {
+                let base = doc.text.len();
+                doc.text.push_str(part.text);
+                doc.text.push('\n');
+                for (start, w) in tokenize(part.text) {
+                    let word = b.word(part.lang, w);
+                    doc.tokens.push(Token {
+                        start: (base + start) as u32,
+                        len: w.len() as u32,
+                        word,
+                        field: part.field,
+                    });
+                }
+            }
+            built.push(doc);
+        }
+
+        // Sort the vocabulary so that prefixes are id ranges, and renumber.
+        let mut order: Vec<u32> = (0..b.keys.len() as u32).collect();
+        order.sort_by(|&x, &y| b.keys[x as usize].cmp(&b.keys[y as usize]));
+        let mut renum = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renum[old as usize] = new as u32;
+        }
+        let vocab: Vec<Box<str>> = order
+            .iter()
+            .map(|&old| std::mem::take(&mut b.keys[old as usize]).into_boxed_str())
+            .collect();
+        let mut by_exact = vec![Vec::new(); vocab.len()];
+        let mut by_stem = vec![Vec::new(); vocab.len()];
+        for (w, word) in b.words.iter_mut().enumerate() {
+            for k in word.exact.iter_mut() {
+                *k = renum[*k as usize];
+                by_exact[*k as usize].push(w as u32);
+            }
+            for k in word.stem.iter_mut() {
+                *k = renum[*k as usize];
+                by_stem[*k as usize].push(w as u32);
+            }
+        }
+
+        let mut postings: Vec<Vec<(u32, Field)>> = vec![Vec::new(); b.words.len()];
+        for (d, doc) in built.iter().enumerate() {
+            for t in &doc.tokens {
+                let list = &mut postings[t.word as usize];
+                let entry = (d as u32, t.field);
+                // Documents arrive in order, so only this document's tail can hold a repeat.
+                if !list
+                    .iter()
+                    .rev()
+                    .take_while(|l| l.0 == entry.0)
+                    .any(|l| *l == entry)
+                {
+                    list.push(entry);
+                }
+            }
+        }
+        Index {
+            vocab,
+            by_exact,
+            by_stem,
+            postings,
+            docs: built,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    fn key_id(&self, k: &str) -> Option<usize> {
+        self.vocab.binary_search_by(|v| (**v).cmp(k)).ok()
+    }
+
+    fn prefix_range(&self, p: &str) -> Range<usize> {
+        let lo = self.vocab.partition_point(|v| &**v < p);
+        let n = self.vocab[lo..].partition_point(|v| v.starts_with(p));
+        lo..lo + n
+    }
+
+    /// Resolves a query against this index.
+    pub fn matcher(&self, q: &Query) -> Matcher {
+        let mut per_word = Vec::with_capacity(q.words.len());
+        for qw in &q.words {
+            let mut hits: HashMap<u32, Kind> = HashMap::new();
+            let mut add = |words: &[u32], kind: Kind| {
+                for &w in words {
+                    let e = hits.entry(w).or_insert(kind);
+                    *e = (*e).max(kind);
+                }
+            };
+            if qw.prefix {
+                for p in &qw.exact {
+                    for id in self.prefix_range(p) {
+                        add(&self.by_exact[id], Kind::Prefix);
+                    }
+                }
+            }
+            for k in &qw.stem {
+                if let Some(id) = self.key_id(k) {
+                    add(&self.by_stem[id], Kind::Stem);
+                }
+            }
+            for k in &qw.exact {
+                if let Some(id) = self.key_id(k) {
+                    add(&self.by_exact[id], Kind::Exact);
+                }
+            }
+            let mut v: Vec<(u32, Kind)> = hits.into_iter().collect();
+            v.sort_unstable();
+            per_word.push(v);
+        }
+        let mut all: Vec<u32> = per_word.iter().flatten().map(|&(w, _)| w).collect();
+        all.sort_unstable();
+        all.dedup();
+        Matcher { per_word, all }
+    }
+
+    /// Documents matching every query word, with their scores (sum over query words of the
+    /// word's best [`weight`] in the document), in document order. An empty query matches all
+    /// with score 0.
+    pub fn scores(&self, m: &Matcher) -> Vec<(usize, u32)> {
+        let n = self.docs.len();
+        let mut total = vec![0u32; n];
+        let mut alive = vec![true; n];
+        let mut best = vec![0u32; n];
+        for hits in &m.per_word {
+            best.iter_mut().for_each(|b| *b = 0);
+            for &(w, kind) in hits {
+                for &(d, field) in &self.postings[w as usize] {
+                    let s = weight(field, kind);
+                    let b = &mut best[d as usize];
+                    if s > *b {
+                        *b = s;
+                    }
+                }
+            }
+            for d in 0..n {
+                if best[d] == 0 {
+                    alive[d] = false;
+                } else {
+                    total[d] += best[d];
+                }
+            }
+        }
+        (0..n)
+            .filter(|&d| alive[d])
+            .map(|d| (d, total[d]))
+            .collect()
+    }
+
+    /// The words of document `doc` that matched, as written, each once (case-insensitively), in
+    /// text order.
+    pub fn matched_words(&self, doc: usize, m: &Matcher) -> Vec<String> {
+        let Some(d) = self.docs.get(doc) else {
+            return Vec::new();
+        };
+        let mut out: Vec<String> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for t in &d.tokens {
+            if m.all.binary_search(&t.word).is_err() {
+                continue;
+            }
+            let (s, e) = (t.start as usize, (t.start + t.len) as usize);
+            let Some(surface) = d.text.get(s..e) else {
+                continue;
+            };
+            let lower = surface.to_lowercase();
+            if !seen.contains(&lower) {
+                seen.push(lower);
+                out.push(surface.to_string());
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(field: Field, lang: Lang, text: &str) -> Part<'_> {
+        Part { field, lang, text }
+    }
+
+    fn ranked(idx: &Index, q: &str) -> Vec<usize> {
+        let mut s = idx.scores(&idx.matcher(&Query::parse(q)));
+        s.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        s.into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn query_parse_marks_only_the_last_long_word_as_prefix() {
+        let q = Query::parse("Школы, ас");
+        assert_eq!(q.words.len(), 2);
+        assert!(!q.words[0].prefix && q.words[1].prefix);
+        assert!(!Query::parse("мектеп а").words[1].prefix);
+        assert!(Query::parse(" ,. ").is_empty());
+    }
+
+    #[test]
+    fn exact_stem_prefix_and_and() {
+        let idx = Index::build([
+            vec![part(Field::Name, Lang::Kk, "Мектептерінің тізімі")],
+            vec![part(Field::Name, Lang::Ru, "Список школ")],
+            vec![part(Field::Name, Lang::En, "Public schools")],
+            vec![part(Field::Name, Lang::Ru, "Больницы")],
+        ]);
+        assert_eq!(ranked(&idx, "мектеп"), [0]);
+        assert_eq!(ranked(&idx, "mektep"), [0]);
+        assert_eq!(ranked(&idx, "школы"), [1]);
+        assert_eq!(ranked(&idx, "school"), [2]);
+        assert_eq!(ranked(&idx, "шко"), [1]);
+        // Prefix only for the last word.
+        assert!(ranked(&idx, "шко список").is_empty());
+        assert_eq!(ranked(&idx, "список шко"), [1]);
+        // AND across words.
+        assert!(ranked(&idx, "школы больницы").is_empty());
+    }
+
+    #[test]
+    fn ranking_field_then_kind() {
+        let idx = Index::build([
+            // 0: description hit (exact).
+            vec![
+                part(Field::Name, Lang::Kk, "Тізім"),
+                part(Field::Description, Lang::Kk, "мектеп"),
+            ],
+            // 1: keyword hit (exact).
+            vec![
+                part(Field::Name, Lang::Kk, "Тізім"),
+                part(Field::Keyword, Lang::Kk, "мектеп"),
+            ],
+            // 2: name hit, stem only.
+            vec![part(Field::Name, Lang::Kk, "Мектептер")],
+            // 3: name hit, exact.
+            vec![part(Field::Name, Lang::Kk, "Мектеп")],
+            // 4: name hit, prefix only.
+            vec![part(Field::Name, Lang::Kk, "Мектепаралық")],
+            // 5: no hit.
+            vec![part(Field::Name, Lang::Kk, "Аурухана")],
+        ]);
+        assert_eq!(ranked(&idx, "мектеп"), [3, 2, 4, 1, 0]);
+        // Not the last word: no prefix match, the rest unchanged.
+        assert_eq!(ranked(&idx, "мектеп тізім"), [1, 0]);
+        assert!(weight(Field::Name, Kind::Prefix) > weight(Field::Keyword, Kind::Exact));
+        assert!(weight(Field::Keyword, Kind::Prefix) > weight(Field::Description, Kind::Exact));
+    }
+
+    #[test]
+    fn matched_words_are_surfaces_once_each() {
+        let idx = Index::build([vec![
+            part(Field::Name, Lang::Ru, "Школы и ШКОЛЫ Астаны"),
+            part(Field::Name, Lang::Kk, "Астана мектептері"),
+            part(Field::Keyword, Lang::En, "school"),
+        ]]);
+        let m = idx.matcher(&Query::parse("школа астана"));
+        assert_eq!(idx.matched_words(0, &m), ["Школы", "Астаны", "Астана"]);
+        let m = idx.matcher(&Query::parse("мектеп"));
+        assert_eq!(idx.matched_words(0, &m), ["мектептері"]);
+        assert!(idx.matched_words(7, &m).is_empty());
+    }
+}
