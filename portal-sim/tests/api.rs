@@ -1,9 +1,11 @@
 //! Host tests of portal-sim through its router (no sockets): contract shapes, the `source`
 //! evaluator against the documented examples, facet rules, validation and the fault layer.
 
+mod common;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::Router;
+use common::*;
 use http_body_util::BodyExt;
 use opendata_core::source::{Order, Query, Source};
 use opendata_core::wire::{
@@ -13,25 +15,7 @@ use portal_sim::dsl::{self, Table};
 use portal_sim::seed::{Seed, DEFAULT_SEED, GBD_UL_ROWS};
 use portal_sim::{app, AppState};
 use serde_json::{json, Value};
-use std::sync::{Arc, OnceLock};
 use tower::ServiceExt;
-
-fn shared() -> Arc<AppState> {
-    static S: OnceLock<Arc<AppState>> = OnceLock::new();
-    S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
-}
-
-/// Percent-encodes a query value (everything but unreserved characters).
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
 
 struct Answer {
     status: StatusCode,

@@ -2,59 +2,24 @@
 //! through the router: facet rules, sorts, paging, validation, history consistency and the
 //! links between apps, applications and the catalogue.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+mod common;
+use axum::http::StatusCode;
 use axum::Router;
-use http_body_util::BodyExt;
+use common::*;
 use opendata_core::text::normalize;
 use opendata_core::wire::{
     ApplicationDetail, ApplicationSearchResponse, ApplicationStatus, AppsResponse, DatasetDetail,
     Platform, ShowcaseApp, Stats,
 };
 use opendata_core::Lang;
+use portal_sim::app;
 use portal_sim::seed::community::{
     ApplicationSeed, ShowcaseAppSeed, HOSTILE_APPLICATION_ID, HOSTILE_APP_ID,
 };
 use portal_sim::seed::{Seed, DEFAULT_SEED};
-use portal_sim::{app, AppState};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
-use tower::ServiceExt;
-
-fn shared() -> Arc<AppState> {
-    static S: OnceLock<Arc<AppState>> = OnceLock::new();
-    S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
-}
-
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-async fn get_raw(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
-    let req = Request::builder()
-        .uri(uri)
-        .body(Body::empty())
-        .expect("request");
-    let resp = r.clone().oneshot(req).await.expect("infallible");
-    let status = resp.status();
-    let body = resp
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
-    (status, body)
-}
 
 async fn get_ok<T: DeserializeOwned>(r: &Router, uri: &str) -> T {
     let (status, body) = get_raw(r, uri).await;

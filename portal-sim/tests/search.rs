@@ -1,53 +1,18 @@
 //! Catalogue and applications text search over the real seed: languages, scripts, word forms,
 //! ranking, `matchedWords`, facet consistency and the 400s.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+mod common;
+use axum::http::StatusCode;
 use axum::Router;
-use http_body_util::BodyExt;
+use common::*;
 use opendata_core::wire::{ApplicationSearchResponse, DatasetSearchResponse, DatasetSummary};
-use portal_sim::seed::{DatasetSeed, DEFAULT_SEED};
-use portal_sim::{app, AppState};
+use portal_sim::app;
+use portal_sim::seed::DatasetSeed;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::sync::{Arc, OnceLock};
-use tower::ServiceExt;
-
-fn shared() -> Arc<AppState> {
-    static S: OnceLock<Arc<AppState>> = OnceLock::new();
-    S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
-}
-
-fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-async fn get(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
-    let req = Request::builder()
-        .uri(uri)
-        .body(Body::empty())
-        .expect("request");
-    let resp = r.clone().oneshot(req).await.expect("infallible");
-    let status = resp.status();
-    let body = resp
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
-    (status, body)
-}
 
 async fn search(r: &Router, q: &str) -> DatasetSearchResponse {
-    let (status, body) = get(r, &format!("/api/portal/datasets?{q}")).await;
+    let (status, body) = get_raw(r, &format!("/api/portal/datasets?{q}")).await;
     assert_eq!(
         status,
         StatusCode::OK,
@@ -259,7 +224,7 @@ async fn relevance_order_and_matched_words() {
         }
     }
     // Without text there are none, and the key is absent.
-    let (_, body) = get(&r, "/api/portal/datasets?size=3").await;
+    let (_, body) = get_raw(&r, "/api/portal/datasets?size=3").await;
     let v: Value = serde_json::from_slice(&body).expect("json");
     for d in v["datasets"].as_array().expect("datasets") {
         assert!(d.get("matchedWords").is_none());
@@ -307,7 +272,7 @@ async fn bad_parameters_are_400_never_a_crash() {
             format!("text={}", "a".repeat(10 * 1024)),
             "text=a&text=b".to_string(),
         ] {
-            let (status, body) = get(&r, &format!("{path}?{q}")).await;
+            let (status, body) = get_raw(&r, &format!("{path}?{q}")).await;
             assert_eq!(
                 status,
                 StatusCode::BAD_REQUEST,
@@ -331,9 +296,10 @@ async fn bad_parameters_are_400_never_a_crash() {
         &"ab ".repeat(160),
         &"Сверхдлинноеназвание".repeat(20),
     ] {
-        let (status, _) = get(&r, &format!("/api/portal/datasets?text={}", enc(text))).await;
+        let (status, _) = get_raw(&r, &format!("/api/portal/datasets?text={}", enc(text))).await;
         assert_eq!(status, StatusCode::OK, "{text}");
-        let (status, _) = get(&r, &format!("/api/portal/applications?text={}", enc(text))).await;
+        let (status, _) =
+            get_raw(&r, &format!("/api/portal/applications?text={}", enc(text))).await;
         assert_eq!(status, StatusCode::OK, "{text}");
     }
 }
@@ -345,7 +311,7 @@ async fn applications_use_the_same_matcher() {
         let r = r.clone();
         let uri = format!("/api/portal/applications?text={}&size=100", enc(text));
         async move {
-            let (status, body) = get(&r, &uri).await;
+            let (status, body) = get_raw(&r, &uri).await;
             assert_eq!(status, StatusCode::OK);
             serde_json::from_slice::<ApplicationSearchResponse>(&body).expect("applications")
         }

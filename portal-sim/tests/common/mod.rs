@@ -1,0 +1,37 @@
+//! Shared by the integration tests: one seeded app per test binary, and a GET through the
+//! router without sockets.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+pub use opendata_core::url::encode as enc;
+use portal_sim::seed::DEFAULT_SEED;
+use portal_sim::AppState;
+use std::sync::{Arc, OnceLock};
+use tower::ServiceExt;
+
+/// The default-seed state, built once per test binary (seeding takes a moment).
+pub fn shared() -> Arc<AppState> {
+    static S: OnceLock<Arc<AppState>> = OnceLock::new();
+    S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
+}
+
+/// GET `uri`; the status and the body.
+pub async fn get_raw(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
+    let req = Request::builder()
+        .uri(uri)
+        .body(Body::empty())
+        .expect("request");
+    let resp = r.clone().oneshot(req).await.expect("infallible");
+    let status = resp.status();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    (status, body)
+}
