@@ -88,21 +88,46 @@ fn AddLangPrefix() -> impl IntoView {
 #[component]
 fn FocusOnNavigation() -> impl IntoView {
     let loc = use_location();
-    Effect::new(move |prev: Option<String>| {
+    Effect::new(move |prev: Option<(String, Option<String>)>| {
         let path = loc.pathname.get();
-        if prev.as_ref().is_some_and(|p| p != &path) {
-            request_animation_frame(|| {
-                let h1 = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.query_selector("#main h1").ok().flatten())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(h1) = h1 {
-                    let _ = h1.set_attribute("tabindex", "-1");
-                    let _ = h1.focus();
-                }
-            });
+        let page = opendata_core::url::parse_query(&loc.search.get())
+            .into_iter()
+            .find(|(k, _)| k == "page")
+            .map(|(_, v)| v);
+        match &prev {
+            Some((p, _)) if p != &path => focus_later("#main h1", false),
+            // Another page of the same list: the link the user followed is gone, so take
+            // them to the top of the new results.
+            Some((_, pg)) if pg != &page => focus_later("#results-heading", true),
+            _ => {}
         }
-        path
+        (path, page)
+    });
+}
+
+fn focus_later(selector: &'static str, scroll: bool) {
+    request_animation_frame(move || {
+        let doc = web_sys::window().and_then(|w| w.document());
+        // Someone typing in the search box or toggling a filter keeps their place.
+        let busy = doc
+            .as_ref()
+            .and_then(|d| d.active_element())
+            .is_some_and(|a| matches!(a.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if busy && scroll {
+            return;
+        }
+        let el = doc
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            if !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+            if scroll {
+                el.scroll_into_view();
+            }
+        }
     });
 }
 

@@ -142,3 +142,16 @@ test.describe('search on a phone', () => {
     });
   }
 });
+
+test('paging moves focus to the new results and keeps the filters', async ({ page, request }) => {
+  const lang = 'en';
+  const r = await sim(request, api(`text=bilim&lang=${lang}`));
+  expect(r.totalCount).toBeGreaterThan(20);
+  await page.goto(`/${lang}/datasets?text=bilim`);
+  const pages = page.getByRole('navigation', { name: t(lang, 'pagination_label') });
+  await pages.getByRole('link', { name: t(lang, 'page_next') }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?text=bilim&page=2$`));
+  await expect(page.getByRole('heading', { name: t(lang, 'results_heading') })).toBeFocused();
+  await expect(pages.getByRole('link', { name: t(lang, 'page_n', { n: 2 }) })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle(lit(`(${t(lang, 'page_of', { page: 2, total: Math.ceil(r.totalCount / 20) })})`));
+});

@@ -156,7 +156,7 @@ pub fn Applications() -> impl IntoView {
                     }}
                 </aside>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading" class="visually-hidden">
+                    <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}
                     </h2>
                     {move || {

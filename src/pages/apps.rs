@@ -100,7 +100,7 @@ pub fn Apps() -> impl IntoView {
                     }}
                 </aside>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading" class="visually-hidden">
+                    <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}
                     </h2>
                     <Remote resource=results let:r>

@@ -230,7 +230,7 @@ pub fn Catalogue() -> impl IntoView {
                     </button>
                 </aside>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading" class="visually-hidden" tabindex="-1">
+                    <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}
                     </h2>
                     {move || {
