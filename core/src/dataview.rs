@@ -59,6 +59,8 @@ pub enum FilterKind {
     /// `f.{field}=text`: full-text `match` on the column.
     Text(String),
     /// `from.{field}=` / `to.{field}=`: inclusive bounds, sent as given (numbers or dates).
+    /// The portal maps every field as a string, so only bounds that order as text (ISO dates,
+    /// zero-padded codes) are reliable there; `dd.MM.yyyy` dates are not.
     Range {
         from: Option<String>,
         to: Option<String>,
@@ -91,7 +93,10 @@ impl ColumnFilter {
         let kind = match &self.kind {
             FilterKind::Text(t) => FilterKind::Text(clean(t)?),
             FilterKind::Range { from, to } => {
-                let (from, to) = (from.as_deref().and_then(clean), to.as_deref().and_then(clean));
+                let (from, to) = (
+                    from.as_deref().and_then(clean),
+                    to.as_deref().and_then(clean),
+                );
                 if from.is_none() && to.is_none() {
                     return None;
                 }
@@ -812,7 +817,11 @@ pub fn query_string_text(q: &str) -> String {
 
 /// `{api_base}/api/v4/{index}[/{version}]`, without a query. An empty version is the latest.
 fn v4_endpoint(api_base: &str, index: &str, version: &str) -> String {
-    let mut url = format!("{}/api/v4/{}", api_base.trim_end_matches('/'), encode(index));
+    let mut url = format!(
+        "{}/api/v4/{}",
+        api_base.trim_end_matches('/'),
+        encode(index)
+    );
     if !version.is_empty() {
         url.push('/');
         url.push_str(&encode(version));
@@ -822,7 +831,13 @@ fn v4_endpoint(api_base: &str, index: &str, version: &str) -> String {
 
 /// The exact request: `GET {api_base}/api/v4/{index}/{version}?apiKey=…&source=…`, with the
 /// compact `source` percent-encoded. An empty `version` asks for the latest.
-pub fn v4_url(api_base: &str, index: &str, version: &str, api_key: &str, source: &Source) -> String {
+pub fn v4_url(
+    api_base: &str,
+    index: &str,
+    version: &str,
+    api_key: &str,
+    source: &Source,
+) -> String {
     format!(
         "{}?apiKey={}&source={}",
         v4_endpoint(api_base, index, version),
@@ -841,8 +856,9 @@ fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// A ready-to-run `curl` command (POSIX shell). `-G --data-urlencode` lets curl do the
-/// encoding, so the JSON stays readable.
+/// A ready-to-run `curl` command (POSIX shell, every argument single-quoted). `-G
+/// --data-urlencode` lets curl do the encoding, so the JSON stays readable; `-sS` hides the
+/// progress meter but not errors.
 pub fn curl_snippet(
     api_base: &str,
     index: &str,
@@ -851,7 +867,7 @@ pub fn curl_snippet(
     source: &Source,
 ) -> String {
     format!(
-        "curl -G {} \\\n  --data-urlencode {} \\\n  --data-urlencode {}\n",
+        "curl -sS -G {} \\\n  --data-urlencode {} \\\n  --data-urlencode {}\n",
         sh_quote(&v4_endpoint(api_base, index, version)),
         sh_quote(&format!("apiKey={api_key}")),
         sh_quote(&format!("source={source}")),
@@ -877,7 +893,10 @@ pub fn js_fetch_snippet(
     let source_expr = if compact.contains("\"__proto__\"") {
         str_lit(&compact)
     } else {
-        format!("JSON.stringify({})", pretty_source(source).replace('\n', "\n  "))
+        format!(
+            "JSON.stringify({})",
+            pretty_source(source).replace('\n', "\n  ")
+        )
     };
     format!(
         "const params = new URLSearchParams({{\n  apiKey: {key},\n  source: {src},\n}});\n\
@@ -1008,10 +1027,8 @@ fn cell_text(v: Option<&Value>) -> String {
 /// cannot be a formula, and coordinates and balances must stay numbers. Then RFC 4180 quoting:
 /// a cell with `,`, `"`, CR or LF is wrapped in `"` with `"` doubled.
 pub fn csv_cell(s: &str) -> String {
-    let risky = matches!(
-        s.chars().next(),
-        Some('=' | '+' | '-' | '@' | '\t' | '\r')
-    ) && !is_negative_number(s);
+    let risky = matches!(s.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r'))
+        && !is_negative_number(s);
     let s = if risky {
         format!("'{s}")
     } else {
@@ -1053,4 +1070,921 @@ pub fn export_chunks(total: u64, limit: u64, chunk: u64) -> Vec<(u64, u64)> {
         from += size;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// `gbd_ul`-like columns: `bin` is the pk.
+    fn gbd() -> Vec<FieldInfo> {
+        vec![
+            FieldInfo::new("bin", FieldKind::Text, true),
+            FieldInfo::new("datereg", FieldKind::Date, false),
+            FieldInfo::new("nameru", FieldKind::Text, false),
+            FieldInfo::new("statusru", FieldKind::Text, false),
+            FieldInfo::new("id", FieldKind::Int, false),
+        ]
+    }
+
+    fn no_pk() -> Vec<FieldInfo> {
+        vec![
+            FieldInfo::new("a", FieldKind::Text, false),
+            FieldInfo::new("b", FieldKind::Int, false),
+        ]
+    }
+
+    fn view(q: &str) -> DataView {
+        DataView::from_query(q)
+    }
+
+    /// The plan's source as JSON, after checking that the strict parser (portal-sim's) takes
+    /// it back unchanged.
+    fn json_of(src: &Source) -> Value {
+        let text = src.to_string();
+        match Source::parse_str(&text) {
+            Ok(again) => assert_eq!(&again, src, "{text}"),
+            Err(e) => panic!("{text}: {e}"),
+        }
+        src.to_value()
+    }
+
+    fn check(p: &PagePlan, want: Value, reverse: bool, exact: bool, page: u32) {
+        assert_eq!(json_of(&p.source), want);
+        assert_eq!(
+            (p.reverse, p.exact_page, p.page),
+            (reverse, exact, page),
+            "{}",
+            p.source
+        );
+    }
+
+    // ---- URL state -------------------------------------------------------------------------
+
+    #[test]
+    fn url_state_round_trips_with_cyrillic_text() {
+        let v = DataView {
+            version: Some("v2".into()),
+            size: 50,
+            sort: Some(("datereg".into(), Order::Desc)),
+            filters: vec![
+                ColumnFilter::range("datereg", Some("2016-01-01"), None),
+                ColumnFilter::text("nameru", "ТОО «Агро & Сервис»"),
+            ],
+            q: "Астана Нұра".into(),
+            page: 600,
+            after: Some("000140000003".into()),
+            before: None,
+        };
+        let s = v.to_query();
+        assert_eq!(
+            s,
+            "?version=v2&q=%D0%90%D1%81%D1%82%D0%B0%D0%BD%D0%B0%20%D0%9D%D2%B1%D1%80%D0%B0\
+             &from.datereg=2016-01-01\
+             &f.nameru=%D0%A2%D0%9E%D0%9E%20%C2%AB%D0%90%D0%B3%D1%80%D0%BE%20%26%20%D0%A1%D0%B5%D1%80%D0%B2%D0%B8%D1%81%C2%BB\
+             &sort=-datereg&size=50&page=600&after=000140000003"
+        );
+        assert_eq!(view(&s), v);
+        assert_eq!(view(&s).to_query(), s);
+        // `+` as a space, as forms send it.
+        assert_eq!(
+            view("?f.nameru=%D0%90%D0%B3%D1%80%D0%BE+%D0%A1").filters[0].kind,
+            FilterKind::Text("Агро С".into())
+        );
+    }
+
+    #[test]
+    fn defaults_are_omitted() {
+        assert_eq!(DataView::default().to_query(), "");
+        assert_eq!(view("?size=20&page=1&q=%20").to_query(), "");
+        assert_eq!(view(""), DataView::default());
+    }
+
+    #[test]
+    fn garbage_is_ignored() {
+        let v = view(
+            "?size=33&page=0&sort=-na%20me&f.bad-name=x&f.=y&from.x=&version=..%2Fetc\
+             &foo=1&f.ok=%20%20&g.x=1&f.a.b=1&to.%D0%B8%D0%BC%D1%8F=5",
+        );
+        assert_eq!(v, DataView::default());
+        let v = view("?page=x&size=-1&sort=-&sort=&after=%20");
+        assert_eq!(v, DataView::default());
+        let long = "a".repeat(MAX_FIELD + 1);
+        assert!(view(&format!("?f.{long}=1&sort={long}")).filters.is_empty());
+        let ok = "a".repeat(MAX_FIELD);
+        assert_eq!(view(&format!("?f.{ok}=1")).filters.len(), 1);
+        assert_eq!(view("?page=4294967296").page, 1);
+        assert_eq!(view("?page=4294967295").page, u32::MAX);
+    }
+
+    #[test]
+    fn values_are_capped_and_trimmed() {
+        let long = "ы".repeat(MAX_VALUE + 20);
+        let v = view(&format!(
+            "?q={}&f.x={}&after={}",
+            encode(&long),
+            encode(&long),
+            encode(&long)
+        ));
+        assert_eq!(v.q.chars().count(), MAX_VALUE);
+        assert_eq!(
+            v.after.as_deref().map(|a| a.chars().count()),
+            Some(MAX_VALUE)
+        );
+        match &v.filters[0].kind {
+            FilterKind::Text(t) => assert_eq!(t.chars().count(), MAX_VALUE),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(view("?q=%20%20x%20").q, "x");
+    }
+
+    #[test]
+    fn filters_merge_replace_and_sort_by_field() {
+        let v = view("?to.b=9&f.a=x&from.b=1&f.c=y&f.c=z");
+        assert_eq!(
+            v.filters,
+            [
+                ColumnFilter::text("a", "x"),
+                ColumnFilter::range("b", Some("1"), Some("9")),
+                ColumnFilter::text("c", "z"),
+            ]
+        );
+        assert_eq!(v.to_query(), "?f.a=x&from.b=1&to.b=9&f.c=z");
+        // One filter per column: the last kind wins.
+        assert_eq!(
+            view("?f.b=x&from.b=1").filters,
+            [ColumnFilter::range("b", Some("1"), None)]
+        );
+        assert_eq!(
+            view("?from.b=1&f.b=x").filters,
+            [ColumnFilter::text("b", "x")]
+        );
+        // An empty bound clears only itself.
+        assert_eq!(
+            view("?from.b=1&to.b=2&to.b=").filters,
+            [ColumnFilter::range("b", Some("1"), None)]
+        );
+        assert!(view("?from.b=1&from.b=").filters.is_empty());
+        // At most MAX_FILTERS columns.
+        let many: Vec<String> = (0..MAX_FILTERS + 5).map(|i| format!("f.c{i}=x")).collect();
+        assert_eq!(
+            view(&format!("?{}", many.join("&"))).filters.len(),
+            MAX_FILTERS
+        );
+    }
+
+    #[test]
+    fn after_wins_over_before() {
+        let v = view("?page=900&before=5&after=7");
+        assert_eq!((v.after.as_deref(), v.before.as_deref()), (Some("7"), None));
+        assert_eq!(v.to_query(), "?page=900&after=7");
+        assert_eq!(view("?page=900&before=5").to_query(), "?page=900&before=5");
+    }
+
+    #[test]
+    fn changes_return_to_page_one_and_drop_the_cursor() {
+        let v = view("?page=700&after=123&size=50&f.a=x");
+        for changed in [
+            v.with_sort(Some(("a".into(), Order::Desc))),
+            v.cycle_sort("a"),
+            v.with_filter(ColumnFilter::text("b", "y")),
+            v.without_filter("a"),
+            v.with_size(100),
+            v.with_q("мектеп"),
+            v.with_version(Some("v1")),
+            v.cleared(),
+            v.with_page(1),
+        ] {
+            assert_eq!(
+                (changed.page, &changed.after, &changed.before),
+                (1, &None, &None)
+            );
+        }
+        let w = v.with_filter(ColumnFilter::text("b", "y"));
+        assert_eq!(w.to_query(), "?f.a=x&f.b=y&size=50");
+        assert_eq!(w.without_filter("a").to_query(), "?f.b=y&size=50");
+        // Replacing, blank (= removal) and bad names.
+        assert_eq!(
+            w.with_filter(ColumnFilter::range("a", Some(" 1 "), None))
+                .to_query(),
+            "?from.a=1&f.b=y&size=50"
+        );
+        assert_eq!(
+            w.with_filter(ColumnFilter::text("a", "  ")).to_query(),
+            "?f.b=y&size=50"
+        );
+        assert_eq!(
+            w.with_filter(ColumnFilter::range("a", None, Some("")))
+                .to_query(),
+            "?f.b=y&size=50"
+        );
+        assert_eq!(
+            w.with_filter(ColumnFilter::text("a b", "x")).filters,
+            w.filters
+        );
+        assert_eq!(v.with_size(30).size, DEFAULT_SIZE);
+        assert_eq!(v.with_sort(Some(("x;y".into(), Order::Asc))).sort, None);
+        assert_eq!(v.with_version(Some("../")).version, None);
+        assert!(v.is_filtered() && !v.cleared().is_filtered());
+        // Paging keeps everything else.
+        assert_eq!(v.with_page(3).to_query(), "?f.a=x&size=50&page=3");
+        assert_eq!(v.with_page(0).page, 1);
+    }
+
+    #[test]
+    fn cycle_sort_goes_asc_desc_default() {
+        let v = DataView::default();
+        let a = v.cycle_sort("nameru");
+        assert_eq!(a.to_query(), "?sort=nameru");
+        let d = a.cycle_sort("nameru");
+        assert_eq!(d.to_query(), "?sort=-nameru");
+        assert_eq!(d.cycle_sort("nameru").to_query(), "");
+        assert_eq!(d.cycle_sort("id").to_query(), "?sort=id");
+    }
+
+    #[test]
+    fn next_and_prev_set_a_cursor_only_on_deep_pages() {
+        let v = view("?page=2");
+        assert_eq!(v.next_page(Some("x")).to_query(), "?page=3");
+        assert_eq!(v.prev_page(Some("x")).to_query(), "");
+        // Page 501 (size 20) starts at from = 10,000: still shallow.
+        assert_eq!(
+            view("?page=500").next_page(Some("9")).to_query(),
+            "?page=501"
+        );
+        assert_eq!(
+            view("?page=501").next_page(Some("9")).to_query(),
+            "?page=502&after=9"
+        );
+        assert_eq!(
+            view("?page=600&after=1").prev_page(Some("1000")).to_query(),
+            "?page=599&before=1000"
+        );
+        assert_eq!(
+            view("?page=502&before=7").prev_page(Some("5")).to_query(),
+            "?page=501"
+        );
+        assert_eq!(view("?page=600").next_page(None).to_query(), "?page=601");
+        assert_eq!(view("?page=1").prev_page(Some("1")).page, 1);
+        assert_eq!(view("?page=4294967295").next_page(None).page, u32::MAX);
+    }
+
+    // ---- Planning --------------------------------------------------------------------------
+
+    #[test]
+    fn first_page_sorts_by_the_pk() {
+        // The documented first page of gbd_ul (§1.1), with the app's page size.
+        let p = view("").plan(&gbd(), None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            true,
+            1,
+        );
+        let p = view("?size=100").plan(&gbd(), Some(1_000_000));
+        assert_eq!(
+            p.source.to_string(),
+            r#"{"from":0,"size":100,"sort":[{"bin":{"order":"asc"}}]}"#
+        );
+    }
+
+    #[test]
+    fn filters_become_match_range_and_query_string_under_bool_must() {
+        let v = view("?f.statusru=%D0%97%D0%B0%D1%80%D0%B5%D0%B3%D0%B8%D1%81%D1%82%D1%80%D0%B8%D1%80%D0%BE%D0%B2%D0%B0%D0%BD&from.datereg=2016-01-01&to.datereg=2016-12-31&to.id=500&q=%D0%90%D0%B3%D1%80%D0%BE+(%D0%A1%D0%B5%D1%80%D0%B2%D0%B8%D1%81");
+        let p = v.plan(&gbd(), Some(321));
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}],
+                   "query":{"bool":{"must":[
+                       {"range":{"datereg":{"gte":"2016-01-01","lte":"2016-12-31"}}},
+                       {"range":{"id":{"lte":"500"}}},
+                       {"match":{"statusru":"Зарегистрирован"}},
+                       {"query_string":{"query":"Агро AND Сервис"}}]}}}),
+            false,
+            true,
+            1,
+        );
+        // One clause needs no bool, the same shape as the portal's `{"query":{"term":…}}`.
+        let p = view("?f.nameru=%D1%88%D0%BA%D0%BE%D0%BB%D0%B0").plan(&gbd(), None);
+        assert_eq!(
+            json_of(&p.source)["query"],
+            json!({"match":{"nameru":"школа"}})
+        );
+        let p = view("?q=x").plan(&gbd(), None);
+        assert_eq!(
+            json_of(&p.source)["query"],
+            json!({"query_string":{"query":"x"}})
+        );
+        // No filter, no query.
+        assert!(view("?q=%22()%22")
+            .plan(&gbd(), None)
+            .source
+            .query
+            .is_none());
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_by_the_planner() {
+        let p = view("?f.nope=1&sort=-nope").plan(&gbd(), None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            true,
+            1,
+        );
+    }
+
+    #[test]
+    fn a_non_pk_sort_gets_the_pk_as_tie_breaker() {
+        let p = view("?sort=-nameru&page=3&size=50").plan(&gbd(), None);
+        check(
+            &p,
+            json!({"from":100,"size":50,"sort":[{"nameru":{"order":"desc"}},{"bin":{"order":"asc"}}]}),
+            false,
+            true,
+            3,
+        );
+        // Sorting by the pk itself adds nothing.
+        let p = view("?sort=-bin").plan(&gbd(), None);
+        assert_eq!(
+            json_of(&p.source)["sort"],
+            json!([{"bin":{"order":"desc"}}])
+        );
+    }
+
+    #[test]
+    fn middle_page_and_max_from_boundary() {
+        let p = view("?page=7").plan(&gbd(), Some(1_000_000));
+        check(
+            &p,
+            json!({"from":120,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            true,
+            7,
+        );
+        // Page 501 starts exactly at MAX_FROM: still a plain offset.
+        let p = view("?page=501").plan(&gbd(), Some(1_000_000));
+        check(
+            &p,
+            json!({"from":10000,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            true,
+            501,
+        );
+        // Page 502 without a cursor cannot be read exactly: the deepest shallow page instead.
+        let p = view("?page=502").plan(&gbd(), Some(1_000_000));
+        check(
+            &p,
+            json!({"from":10000,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            false,
+            501,
+        );
+        let p = view("?page=502").plan(&gbd(), None);
+        assert_eq!(
+            (p.exact_page, p.page, p.source.from),
+            (false, 501, Some(10_000))
+        );
+        let p = view("?page=102&size=100").plan(&gbd(), None);
+        assert_eq!(
+            (p.exact_page, p.page, p.source.from),
+            (false, 101, Some(10_000))
+        );
+    }
+
+    #[test]
+    fn last_page_of_a_million_rows_reads_the_reversed_sort() {
+        let p = view("?page=50000").plan(&gbd(), Some(1_000_000));
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            true,
+            50_000,
+        );
+        // A partial last page: 1,000,007 rows leave 7 on page 50,001.
+        let p = view("?page=50001").plan(&gbd(), Some(1_000_007));
+        check(
+            &p,
+            json!({"from":0,"size":7,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            true,
+            50_001,
+        );
+        // The page before it: rows 999,980..1,000,000 = reversed 7..27.
+        let p = view("?page=50000").plan(&gbd(), Some(1_000_007));
+        check(
+            &p,
+            json!({"from":7,"size":20,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            true,
+            50_000,
+        );
+        // Every sort key is reversed, filters kept.
+        let p = view("?page=2000&size=50&sort=nameru&f.statusru=x").plan(&gbd(), Some(100_000));
+        check(
+            &p,
+            json!({"from":0,"size":50,"sort":[{"nameru":{"order":"desc"}},{"bin":{"order":"desc"}}],
+                   "query":{"match":{"statusru":"x"}}}),
+            true,
+            true,
+            2000,
+        );
+    }
+
+    #[test]
+    fn tail_boundary() {
+        // 1,000,000 rows, size 20: page p reads reversed from 1,000,000 - 20p.
+        // p = 49,500 → from 10,000: the deepest tail page.
+        let p = view("?page=49500").plan(&gbd(), Some(1_000_000));
+        assert_eq!(
+            (p.source.from, p.source.size, p.reverse, p.exact_page),
+            (Some(10_000), Some(20), true, true)
+        );
+        // p = 49,499 → from 10,020: unreachable without a cursor; the first tail page is closer.
+        let p = view("?page=49499").plan(&gbd(), Some(1_000_000));
+        assert_eq!(
+            (p.source.from, p.reverse, p.exact_page, p.page),
+            (Some(10_000), true, false, 49_500)
+        );
+        // A page nearer the start clamps to the deepest shallow page.
+        let p = view("?page=20000").plan(&gbd(), Some(1_000_000));
+        assert_eq!(
+            (p.source.from, p.reverse, p.exact_page, p.page),
+            (Some(10_000), false, false, 501)
+        );
+        // Small sets: pages past MAX_FROM are all in the tail.
+        let p = view("?page=601").plan(&gbd(), Some(12_005));
+        check(
+            &p,
+            json!({"from":0,"size":5,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            true,
+            601,
+        );
+        let p = view("?page=600").plan(&gbd(), Some(12_005));
+        check(
+            &p,
+            json!({"from":5,"size":20,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            true,
+            600,
+        );
+    }
+
+    #[test]
+    fn past_the_end_clamps_to_the_last_page() {
+        let p = view("?page=99").plan(&gbd(), Some(45));
+        check(
+            &p,
+            json!({"from":40,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            false,
+            3,
+        );
+        let p = view("?page=3").plan(&gbd(), Some(0));
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}]}),
+            false,
+            false,
+            1,
+        );
+        let p = view("?page=60000").plan(&gbd(), Some(1_000_000));
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"desc"}}]}),
+            true,
+            false,
+            50_000,
+        );
+    }
+
+    #[test]
+    fn cursor_after_and_before() {
+        let fields = gbd();
+        // Forward: rows after the last pk seen, from 0.
+        let p = view("?page=600&after=000140000003").plan(&fields, Some(1_000_000));
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}],
+                   "query":{"range":{"bin":{"gt":"000140000003"}}}}),
+            false,
+            true,
+            600,
+        );
+        // The same shape as the documented cursor example (§2.3), printed canonically.
+        let doc = Source::parse_str(
+            r#"{"sort":[{"bin":"asc"}],"query":{"range":{"bin":{"gt":"261040031000"}}}}"#,
+        );
+        let mine = view("?page=600&after=261040031000")
+            .plan(&fields, None)
+            .source;
+        assert_eq!(doc.map(|d| (d.sort, d.query)), Ok((mine.sort, mine.query)));
+        // Backward: rows before the first pk seen, read descending, reversed by the client.
+        let p = view("?page=599&before=000140000003").plan(&fields, None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"desc"}}],
+                   "query":{"range":{"bin":{"lt":"000140000003"}}}}),
+            true,
+            true,
+            599,
+        );
+        // A descending pk sort flips both bounds.
+        let p = view("?page=600&sort=-bin&after=900").plan(&fields, None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"desc"}}],"query":{"range":{"bin":{"lt":"900"}}}}),
+            false,
+            true,
+            600,
+        );
+        let p = view("?page=600&sort=-bin&before=900").plan(&fields, None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}],"query":{"range":{"bin":{"gt":"900"}}}}),
+            true,
+            true,
+            600,
+        );
+        // Combined with filters under bool.must.
+        let p = view("?page=800&after=5&f.statusru=x&q=y").plan(&fields, None);
+        check(
+            &p,
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}],
+                   "query":{"bool":{"must":[{"match":{"statusru":"x"}},
+                                            {"query_string":{"query":"y"}},
+                                            {"range":{"bin":{"gt":"5"}}}]}}}),
+            false,
+            true,
+            800,
+        );
+    }
+
+    #[test]
+    fn cursor_is_used_only_where_needed_and_possible() {
+        // Shallow: the plain offset, cursor or not.
+        let p = view("?page=2&after=5").plan(&gbd(), None);
+        assert_eq!((p.source.from, p.source.query.is_none()), (Some(20), true));
+        // In the tail: reversing is as cheap and does not depend on the cursor.
+        let p = view("?page=50000&after=5").plan(&gbd(), Some(1_000_000));
+        assert_eq!(
+            (p.source.from, p.reverse, p.source.query.is_none()),
+            (Some(0), true, true)
+        );
+        // Under a non-pk sort a pk cursor means nothing: clamped.
+        let p = view("?page=600&sort=nameru&after=5").plan(&gbd(), None);
+        assert_eq!((p.exact_page, p.page, p.source.query), (false, 501, None));
+        // Without a pk there is no cursor either.
+        let p = view("?page=600&after=5").plan(&no_pk(), None);
+        assert_eq!((p.exact_page, p.page), (false, 501));
+    }
+
+    #[test]
+    fn without_a_pk_there_is_no_tail_and_no_tie_breaker() {
+        let p = view("").plan(&no_pk(), Some(50));
+        check(&p, json!({"from":0,"size":20}), false, true, 1);
+        let p = view("?sort=-b&page=2").plan(&no_pk(), Some(50));
+        check(
+            &p,
+            json!({"from":20,"size":20,"sort":[{"b":{"order":"desc"}}]}),
+            false,
+            true,
+            2,
+        );
+        // The last page of a big set: reversal would not mirror ties, so clamp.
+        let p = view("?page=50000").plan(&no_pk(), Some(1_000_000));
+        check(&p, json!({"from":10000,"size":20}), false, false, 501);
+        // No fields known at all (meta not loaded): filters and sort dropped.
+        let p = view("?f.a=1&sort=a").plan(&[], None);
+        check(&p, json!({"from":0,"size":20}), false, true, 1);
+    }
+
+    #[test]
+    fn odd_struct_values_do_not_break_planning() {
+        let v = DataView {
+            size: 0,
+            page: 0,
+            after: Some("   ".into()),
+            ..DataView::default()
+        };
+        let p = v.plan(&gbd(), Some(u64::MAX));
+        assert_eq!(
+            (p.source.from, p.source.size, p.page),
+            (Some(0), Some(20), 1)
+        );
+        let v = DataView {
+            page: u32::MAX,
+            after: Some(" ".into()),
+            ..DataView::default()
+        };
+        let p = v.plan(&gbd(), Some(u64::MAX));
+        assert!(!p.exact_page);
+        assert!(p.source.from.is_some_and(|f| f <= MAX_FROM));
+        let p = v.plan(&gbd(), None);
+        assert_eq!((p.page, p.exact_page), (501, false));
+    }
+
+    #[test]
+    fn query_string_text_neutralises_lucene_syntax() {
+        assert_eq!(query_string_text("школа Астана"), "школа AND Астана");
+        assert_eq!(
+            query_string_text(" \"a (b\" OR c:d -e +f* g? \\ / ~1 "),
+            "a AND b AND or AND c AND d AND e AND f AND g AND 1"
+        );
+        assert_eq!(query_string_text("NOT AND"), "not AND and");
+        assert_eq!(
+            query_string_text("info@gov.kz 2016-03-29"),
+            "info@gov.kz AND 2016 AND 03 AND 29"
+        );
+        assert_eq!(query_string_text("\"\" () *"), "");
+    }
+
+    #[test]
+    fn api_source_is_the_display_request() {
+        let fields = gbd();
+        let v = view("?f.statusru=x&sort=-nameru&page=3");
+        assert_eq!(
+            json_of(&v.api_source(&fields)),
+            json!({"from":40,"size":20,"sort":[{"nameru":{"order":"desc"}},{"bin":{"order":"asc"}}],
+                   "query":{"match":{"statusru":"x"}}})
+        );
+        // Never reversed, even on the last page.
+        let last = view("?page=50000").api_source(&fields);
+        assert_eq!(
+            json_of(&last),
+            json!({"from":999980,"size":20,"sort":[{"bin":{"order":"asc"}}]})
+        );
+        // A deep cursor page shows the cursor form.
+        let cur = view("?page=600&after=77").api_source(&fields);
+        assert_eq!(
+            json_of(&cur),
+            json!({"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}],"query":{"range":{"bin":{"gt":"77"}}}})
+        );
+    }
+
+    #[test]
+    fn field_info_from_meta() {
+        // From text: `fields` keeps its order (a `Value` would sort the keys).
+        let meta: Result<Meta, _> = serde_json::from_str(
+            r#"{"apiUri":"x","version":"v1",
+                "fields":{"id":{"type":"Int","pk":true},"d":{"type":"Date","format":"dd.MM.yyyy"},
+                          "t":{"type":"Datetime"},"f":{"type":"Double"},"b":{"type":"Boolean"},
+                          "s":{"type":"String"},"u":{"type":"Geo"}}}"#,
+        );
+        let fields = FieldInfo::from_meta(&meta.expect("meta"));
+        let kinds: Vec<(&str, FieldKind, bool)> = fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.kind, f.pk))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("id", FieldKind::Int, true),
+                ("d", FieldKind::Date, false),
+                ("t", FieldKind::Datetime, false),
+                ("f", FieldKind::Double, false),
+                ("b", FieldKind::Boolean, false),
+                ("s", FieldKind::Text, false),
+                ("u", FieldKind::Text, false),
+            ]
+        );
+        assert!(
+            FieldKind::Date.is_ranged()
+                && !FieldKind::Text.is_ranged()
+                && !FieldKind::Boolean.is_ranged()
+        );
+    }
+
+    // ---- Snippets --------------------------------------------------------------------------
+
+    const BASE: &str = "https://data.egov.kz/";
+    const KEY: &str = "9b34b0caa6074980bc62cc221eda80a2";
+
+    fn sample() -> Source {
+        view("?f.nameru=O%27Brien+%26+Co&q=%D0%90%D1%81%D1%82%D0%B0%D0%BD%D0%B0&page=2")
+            .api_source(&gbd())
+    }
+
+    #[test]
+    fn v4_url_decodes_back_to_the_same_source() {
+        let src = sample();
+        let url = v4_url(BASE, "gbd_ul", "v1", KEY, &src);
+        let (path, query) = url.split_once('?').unwrap_or((&url, ""));
+        assert_eq!(path, "https://data.egov.kz/api/v4/gbd_ul/v1");
+        let pairs = parse_query(query);
+        assert_eq!(pairs.len(), 2);
+        assert_eq!(pairs[0], ("apiKey".to_string(), KEY.to_string()));
+        assert_eq!(pairs[1].0, "source");
+        assert_eq!(Source::parse_str(&pairs[1].1), Ok(src.clone()));
+        // Only unreserved characters are left bare.
+        assert!(query
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~%=&".contains(&b)));
+        // No version: the latest.
+        assert!(
+            v4_url("http://127.0.0.1:8090", "s_ats", "", KEY, &Source::new())
+                .starts_with("http://127.0.0.1:8090/api/v4/s_ats?apiKey=")
+        );
+    }
+
+    /// Splits a POSIX shell command line into words (single quotes, backslash-newline and
+    /// backslash escapes outside quotes): enough to read back what `curl_snippet` prints.
+    fn sh_words(s: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut cur: Option<String> = None;
+        let mut it = s.chars().peekable();
+        while let Some(c) = it.next() {
+            match c {
+                '\'' => {
+                    let w = cur.get_or_insert_with(String::new);
+                    for q in it.by_ref() {
+                        if q == '\'' {
+                            break;
+                        }
+                        w.push(q);
+                    }
+                }
+                '\\' => match it.next() {
+                    Some('\n') | None => {}
+                    Some(x) => cur.get_or_insert_with(String::new).push(x),
+                },
+                c if c.is_whitespace() => words.extend(cur.take()),
+                c => cur.get_or_insert_with(String::new).push(c),
+            }
+        }
+        words.extend(cur);
+        words
+    }
+
+    #[test]
+    fn curl_quotes_a_single_quote() {
+        let src = sample();
+        let text = curl_snippet(BASE, "gbd_ul", "v1", KEY, &src);
+        assert!(text.contains(r"O'\''Brien"), "{text}");
+        let words = sh_words(&text);
+        assert_eq!(
+            words,
+            [
+                "curl".to_string(),
+                "-sS".into(),
+                "-G".into(),
+                "https://data.egov.kz/api/v4/gbd_ul/v1".into(),
+                "--data-urlencode".into(),
+                format!("apiKey={KEY}"),
+                "--data-urlencode".into(),
+                format!("source={src}"),
+            ]
+        );
+        assert!(src.to_string().contains("O'Brien & Co"));
+    }
+
+    #[test]
+    fn js_snippet() {
+        let src = sample();
+        let text = js_fetch_snippet(BASE, "gbd_ul", "v1", KEY, &src);
+        assert!(text.contains(&format!("apiKey: \"{KEY}\",")), "{text}");
+        assert!(
+            text.contains("source: JSON.stringify({\n    \"from\": 20,"),
+            "{text}"
+        );
+        assert!(
+            text.contains("fetch(\"https://data.egov.kz/api/v4/gbd_ul/v1\" + \"?\" + params)"),
+            "{text}"
+        );
+        // A `__proto__` key would be eaten by an object literal: sent as a string instead.
+        let odd = Source::new().query(Query::matches("__proto__", "x"));
+        let text = js_fetch_snippet(BASE, "i", "v1", KEY, &odd);
+        assert!(
+            text.contains(r#"source: "{\"query\":{\"match\":{\"__proto__\":\"x\"}}}","#),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn python_snippet() {
+        let src = Source::new().size(1).query(Query::all_of(vec![
+            Query::term("actual", false),
+            Query::matches("name", "Қазақ \"x\""),
+        ]));
+        let text = python_requests_snippet(BASE, "s_ats", "data", KEY, &src);
+        let want = "import json\n\nimport requests\n\nsource = {\n    \"query\": {\n        \"bool\": {\n            \"must\": [\n                {\n                    \"term\": {\n                        \"actual\": False,\n                    },\n                },\n                {\n                    \"match\": {\n                        \"name\": \"Қазақ \\\"x\\\"\",\n                    },\n                },\n            ],\n        },\n    },\n    \"size\": 1,\n}\nresp = requests.get(\n    \"https://data.egov.kz/api/v4/s_ats/data\",\n    params={\"apiKey\": \"9b34b0caa6074980bc62cc221eda80a2\", \"source\": json.dumps(source, ensure_ascii=False)},\n    timeout=60,\n)\nresp.raise_for_status()\nrows = resp.json()\nprint(len(rows), \"rows\")\n";
+        assert_eq!(text, want);
+        let mut s = String::new();
+        py_literal(&json!([null, true, [], {}, 1.5]), 0, &mut s);
+        assert_eq!(s, "[\n    None,\n    True,\n    [],\n    {},\n    1.5,\n]");
+    }
+
+    #[test]
+    fn pretty_source_indents_by_two() {
+        let src = Source::new().size(20).sort_by("id", Order::Asc);
+        assert_eq!(
+            pretty_source(&src),
+            "{\n  \"size\": 20,\n  \"sort\": [\n    {\n      \"id\": {\n        \"order\": \"asc\"\n      }\n    }\n  ]\n}"
+        );
+        assert_eq!(pretty_source(&Source::new()), "{}");
+    }
+
+    // ---- CSV -------------------------------------------------------------------------------
+
+    fn row(v: Value) -> Map<String, Value> {
+        match v {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        }
+    }
+
+    #[test]
+    fn csv_quotes_and_formats_values() {
+        let fields: Vec<String> = ["id", "name", "n", "ok", "none", "obj", "missing"]
+            .map(String::from)
+            .to_vec();
+        let rows = [
+            row(
+                json!({"id":"1","name":"ТОО «Агро», \"Сервис\"","n":3.5,"ok":true,"none":null,
+                       "obj":{"a":[1,"x"]}}),
+            ),
+            row(json!({"id":2,"name":"line\nbreak","n":-12,"ok":false,"none":"","obj":[]})),
+        ];
+        assert_eq!(
+            csv(&fields, &rows),
+            "id,name,n,ok,none,obj,missing\r\n\
+             1,\"ТОО «Агро», \"\"Сервис\"\"\",3.5,true,,\"{\"\"a\"\":[1,\"\"x\"\"]}\",\r\n\
+             2,\"line\nbreak\",-12,false,,[],\r\n"
+        );
+        assert_eq!(csv(&[], &[]), "\r\n");
+        assert_eq!(CSV_BOM.as_bytes(), [0xEF, 0xBB, 0xBF]);
+    }
+
+    #[test]
+    fn csv_guards_against_formula_injection() {
+        for (raw, want) in [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            ),
+            ("=1+1", "'=1+1"),
+            ("+7 707 407 14 35", "'+7 707 407 14 35"),
+            ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("-", "'-"),
+            ("-1.", "'-1."),
+            // Plain negative numbers stay numbers.
+            ("-12", "-12"),
+            ("-0.5", "-0.5"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ] {
+            assert_eq!(csv_cell(raw), want, "{raw:?}");
+        }
+        // Header cells too.
+        assert_eq!(csv(&["=x".to_string()], &[]), "'=x\r\n");
+    }
+
+    #[test]
+    fn export_chunks_cover_the_limited_set() {
+        assert_eq!(export_chunks(0, EXPORT_LIMIT, EXPORT_CHUNK), []);
+        assert_eq!(
+            export_chunks(12, EXPORT_LIMIT, 5),
+            [(0, 5), (5, 5), (10, 2)]
+        );
+        assert_eq!(export_chunks(10, EXPORT_LIMIT, 5), [(0, 5), (5, 5)]);
+        let big = export_chunks(1_000_000, EXPORT_LIMIT, EXPORT_CHUNK);
+        assert_eq!(big.len(), 20);
+        assert_eq!(big.last(), Some(&(95_000, 5_000)));
+        assert_eq!(big.iter().map(|c| c.1).sum::<u64>(), EXPORT_LIMIT);
+        // A limit that is not a multiple of the chunk.
+        assert_eq!(export_chunks(100, 7, 5), [(0, 5), (5, 2)]);
+        // Chunk clamped to 1..=MAX_CHUNK.
+        assert_eq!(export_chunks(3, 10, 0), [(0, 1), (1, 1), (2, 1)]);
+        assert_eq!(
+            export_chunks(25_000, 25_000, 1 << 40),
+            [(0, 10_000), (10_000, 10_000), (20_000, 5_000)]
+        );
+        // Whatever the arguments, bounded.
+        assert_eq!(export_chunks(u64::MAX, u64::MAX, MAX_CHUNK).len(), 100);
+    }
+
+    #[test]
+    fn chunk_sources() {
+        let v = view("?f.statusru=x&page=9");
+        assert_eq!(
+            json_of(&v.chunk_source(&gbd(), 5_000, 5_000, None)),
+            json!({"from":5000,"size":5000,"sort":[{"bin":{"order":"asc"}}],"query":{"match":{"statusru":"x"}}})
+        );
+        assert_eq!(
+            json_of(&v.chunk_source(&gbd(), 5_000, 5_000, Some("42"))),
+            json!({"from":0,"size":5000,"sort":[{"bin":{"order":"asc"}}],
+                   "query":{"bool":{"must":[{"match":{"statusru":"x"}},{"range":{"bin":{"gt":"42"}}}]}}})
+        );
+        // Non-pk sort: the cursor cannot be used.
+        let s = view("?sort=nameru").chunk_source(&gbd(), 10, 0, Some("42"));
+        assert_eq!((s.from, s.size, s.query), (Some(10), Some(1), None));
+    }
 }

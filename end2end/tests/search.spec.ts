@@ -155,3 +155,19 @@ test('paging moves focus to the new results and keeps the filters', async ({ pag
   await expect(pages.getByRole('link', { name: t(lang, 'page_n', { n: 2 }) })).toHaveAttribute('aria-current', 'page');
   await expect(page).toHaveTitle(lit(`(${t(lang, 'page_of', { page: 2, total: Math.ceil(r.totalCount / 20) })})`));
 });
+
+test('the sort applies on a pick, but not while arrowing through the options', async ({ page }) => {
+  const lang = 'en';
+  await page.goto(`/${lang}/datasets?text=bilim`);
+  const select = page.getByRole('combobox', { name: t(lang, 'sort_label') });
+  await select.selectOption('views');
+  await expect(page).toHaveURL(/\?text=bilim&sort=views$/);
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  // Still the old order in the URL while arrowing…
+  await expect(page).toHaveURL(/\?text=bilim&sort=views$/);
+  await page.keyboard.press('Enter');
+  // …and the one arrived at once confirmed.
+  await expect(page).toHaveURL(/\?text=bilim&sort=name$/);
+});

@@ -97,3 +97,15 @@ test('paths without a language get the preferred one', async ({ page }) => {
   await page.goto('/datasets?text=bilim');
   await expect(page).toHaveURL(/\/en\/datasets\?text=bilim$/);
 });
+
+test.describe('reflow at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of ['/kk/', '/ru/datasets?text=школы', '/en/applications', '/kk/apps']) {
+    test(`no sideways scrolling on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('main').locator('.dataset-card, .stats li').first()).toBeVisible();
+      const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(sw).toBeLessThanOrEqual(cw);
+    });
+  }
+});
