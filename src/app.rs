@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("") view=Home />
                         <Route path=path!("datasets") view=Catalogue />
                         <Route path=path!("datasets/:index") view=DatasetPage />
+                        <Route path=path!("datasets/:index/:tab") view=DatasetPage />
                         <Route path=path!("applications") view=Applications />
                         <Route path=path!("applications/:id") view=ApplicationPage />
                         <Route path=path!("apps") view=Apps />

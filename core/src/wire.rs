@@ -679,6 +679,16 @@ pub struct AppsResponse {
     pub facets: AppFacets,
 }
 
+/// `GET /api/detailed/{index}/{version}?source=`: one page of records with the total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DetailedResponse {
+    pub total_count: u64,
+    /// Records: flat objects keyed by field name, plus `_id` and `_index`.
+    #[serde(default)]
+    pub data: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
 /// The portal's error body: every non-2xx JSON answer is an object with an `error` key.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ErrorBody {

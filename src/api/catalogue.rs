@@ -36,7 +36,8 @@ pub async fn search_latest(
     lang: Lang,
     size: u32,
 ) -> Result<DatasetSearchResponse, ApiError> {
-    get_json_latest(SEARCH_SLOT, &search_path(q, lang, size)).await
+    let path = search_path(q, lang, size);
+    get_json_latest(SEARCH_SLOT, &path, &path).await
 }
 
 /// Aborts the catalogue page's search in flight unless it is for this state.

@@ -40,18 +40,18 @@ pub enum ApiError {
 }
 
 thread_local! {
-    /// The request in flight per "latest only" slot, with the path it asked for.
+    /// The request in flight per "latest only" slot, with the key of the state it is for.
     static LATEST: RefCell<HashMap<&'static str, (String, web_sys::AbortController)>> =
         RefCell::new(HashMap::new());
 }
 
-/// Aborts the request in flight in `slot` unless it asks for `path`. A view calls this as soon
-/// as its state changes, so a stale request (a search for what the user typed a moment ago)
-/// neither wastes the network nor delays the new one.
-pub fn supersede(slot: &'static str, path: &str) {
+/// Aborts the request in flight in `slot` unless it is for the state `key`. A view calls this
+/// as soon as its state changes, so a stale request (a search for what the user typed a moment
+/// ago) neither wastes the network nor delays the new one.
+pub fn supersede(slot: &'static str, key: &str) {
     LATEST.with(|l| {
         let mut l = l.borrow_mut();
-        if l.get(slot).is_some_and(|(p, _)| p != path) {
+        if l.get(slot).is_some_and(|(k, _)| k != key) {
             if let Some((_, c)) = l.remove(slot) {
                 c.abort();
             }
@@ -91,13 +91,14 @@ pub async fn get_json<T: DeserializeOwned>(path_and_query: &str) -> Result<T, Ap
     decode(&get_text(path_and_query, None).await?)
 }
 
-/// Like [`get_json`], for a view that only wants its latest answer: the request can be
-/// aborted with [`supersede`]`(slot, …)`.
+/// Like [`get_json`], for a view that only wants its latest answer: the request is for the
+/// view state `key` and can be aborted with [`supersede`]`(slot, other_key)`.
 pub async fn get_json_latest<T: DeserializeOwned>(
     slot: &'static str,
+    key: &str,
     path_and_query: &str,
 ) -> Result<T, ApiError> {
-    decode(&get_text(path_and_query, Some(slot)).await?)
+    decode(&get_text(path_and_query, Some((slot, key))).await?)
 }
 
 /// Decodes a JSON body; a body that is not the expected shape is an error, never a panic.
@@ -105,15 +106,15 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
-async fn get_text(path_and_query: &str, slot: Option<&'static str>) -> Result<String, ApiError> {
+async fn get_text(
+    path_and_query: &str,
+    slot: Option<(&'static str, &str)>,
+) -> Result<String, ApiError> {
     let url = api_url(path_and_query);
     let controller = web_sys::AbortController::new().ok();
-    if let (Some(slot), Some(c)) = (slot, &controller) {
-        supersede(slot, path_and_query);
-        LATEST.with(|l| {
-            l.borrow_mut()
-                .insert(slot, (path_and_query.to_string(), c.clone()))
-        });
+    if let (Some((slot, key)), Some(c)) = (slot, &controller) {
+        supersede(slot, key);
+        LATEST.with(|l| l.borrow_mut().insert(slot, (key.to_string(), c.clone())));
     }
     let timed_out = Rc::new(Cell::new(false));
     let mut inflight = Inflight {
@@ -148,10 +149,11 @@ async fn get_text(path_and_query: &str, slot: Option<&'static str>) -> Result<St
     }
     .await;
     inflight.done = true;
-    if let Some(slot) = slot {
+    if let (Some((slot, key)), Some(c)) = (slot, &controller) {
         LATEST.with(|l| {
             let mut l = l.borrow_mut();
-            if l.get(slot).is_some_and(|(p, _)| p == path_and_query) {
+            // Only forget our own entry (a newer request may have replaced it).
+            if l.get(slot).is_some_and(|(k, mine)| k == key && mine == c) {
                 l.remove(slot);
             }
         });

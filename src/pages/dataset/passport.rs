@@ -1,73 +1,17 @@
-//! The dataset page, `/{lang}/datasets/{index}`: the datasheet ("passport").
+//! The datasheet ("passport") tab of the dataset page.
 
 use crate::api::{self, ApiError};
 use crate::components::Remote;
 use crate::i18n::*;
-use crate::l10n::{downloads_count, owned, use_lang, use_title, views_count, Tr};
+use crate::l10n::{downloads_count, owned, use_lang, views_count, Tr};
 use crate::pages::app_path;
 use crate::pages::apps::AppList;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_router::hooks::use_params_map;
 use opendata_core::format::Date;
 use opendata_core::url::{encode, CatalogueQuery};
 use opendata_core::wire::{ActualizeType, DatasetDetail, Meta};
 use opendata_core::Lang;
-
-#[component]
-pub fn DatasetPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let lang = use_lang();
-    let params = use_params_map();
-    let index = Memo::new(move |_| params.read().get("index").unwrap_or_default());
-    let detail = LocalResource::new(move || {
-        let i = index.get();
-        async move { api::catalogue::dataset(&i).await }
-    });
-    let title = move || match detail.get() {
-        Some(Ok(d)) => d
-            .summary
-            .names
-            .pick(lang.get())
-            .map(|(s, _)| s.to_string())
-            .unwrap_or_else(|| d.summary.api_uri.clone()),
-        Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).to_string(),
-        _ => index.get(),
-    };
-    use_title(title);
-
-    view! {
-        <article class="dataset">
-            // One heading for every state, so focus moved to it on navigation stays there.
-            <h1>
-                {move || match detail.get() {
-                    Some(Ok(x)) => {
-                        view! { <Tr value=owned(x.summary.names.pick(lang.get())) /> }.into_any()
-                    }
-                    Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).into_any(),
-                    _ => index.get().into_any(),
-                }}
-            </h1>
-            <Remote
-                resource=detail
-                not_found=move || {
-                    view! {
-                        <p>{t_string!(i18n, dataset_not_found_text)}</p>
-                        <p>
-                            <a href=app_path(
-                                lang.get_untracked(),
-                                "/datasets",
-                            )>{t_string!(i18n, not_found_search)}</a>
-                        </p>
-                    }
-                }
-                let:d
-            >
-                <Passport d=d />
-            </Remote>
-        </article>
-    }
-}
 
 fn actualize_label(i18n: I18nContext<Locale>, a: ActualizeType) -> String {
     match a {
@@ -90,23 +34,22 @@ fn date_view(s: &str, lang: Lang) -> AnyView {
 }
 
 #[component]
-fn Passport(d: DatasetDetail) -> impl IntoView {
+pub fn Passport(
+    /// The dataset.
+    d: DatasetDetail,
+    /// The version shown.
+    version: String,
+    /// That version's metadata (the field list).
+    meta: LocalResource<Result<Meta, ApiError>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let s = d.summary.clone();
-    let version = s.last_version.clone();
     let used_by = {
         let index = s.api_uri.clone();
         LocalResource::new(move || {
             let i = index.clone();
             async move { api::showcase::for_dataset(&i).await }
-        })
-    };
-    let meta = {
-        let (index, version) = (s.api_uri.clone(), version.clone());
-        LocalResource::new(move || {
-            let (i, v) = (index.clone(), version.clone());
-            async move { api::dataset::meta(&i, &v).await }
         })
     };
     let agency_href = app_path(
@@ -229,9 +172,20 @@ fn Passport(d: DatasetDetail) -> impl IntoView {
                         .versions
                         .iter()
                         .map(|v| {
+                            let href = app_path(
+                                lang,
+                                &format!(
+                                    "/datasets/{}?version={}",
+                                    encode(&s.api_uri),
+                                    encode(&v.version),
+                                ),
+                            );
+                            let current = (v.version == version).then_some("page");
                             view! {
                                 <li>
-                                    <span class="version">{v.version.clone()}</span>
+                                    <a href=href class="version" aria-current=current>
+                                        {v.version.clone()}
+                                    </a>
                                     " ("
                                     {date_view(&v.created_date, lang)}
                                     ")"

@@ -1,0 +1,211 @@
+//! The dataset page, `/{lang}/datasets/{index}[/{tab}]?version=…`: one route per tab
+//! (datasheet, data, API), the version in the query (default: the latest). The tabs share the
+//! query string, so the API tab shows the call for the Data tab's current view.
+
+mod api_tab;
+mod data;
+mod passport;
+
+use crate::api::{self, ApiError};
+use crate::components::Remote;
+use crate::i18n::*;
+use crate::l10n::{owned, use_lang, use_title, Tr};
+use crate::pages::app_path;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map};
+use opendata_core::url::{encode, parse_query, with_mark};
+use opendata_core::wire::DatasetDetail;
+
+/// The tabs, in order: (URL segment, label key).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tab {
+    Passport,
+    Data,
+    Api,
+}
+
+impl Tab {
+    const ALL: [Tab; 3] = [Tab::Passport, Tab::Data, Tab::Api];
+    fn segment(self) -> &'static str {
+        match self {
+            Tab::Passport => "passport",
+            Tab::Data => "data",
+            Tab::Api => "api",
+        }
+    }
+    fn parse(s: Option<&str>) -> Option<Tab> {
+        match s {
+            None | Some("") => Some(Tab::Passport),
+            Some(s) => Tab::ALL.into_iter().find(|t| t.segment() == s),
+        }
+    }
+}
+
+#[component]
+pub fn DatasetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let params = use_params_map();
+    let index = Memo::new(move |_| params.read().get("index").unwrap_or_default());
+    let detail = LocalResource::new(move || {
+        let i = index.get();
+        async move { api::catalogue::dataset(&i).await }
+    });
+    use_title(move || match detail.get() {
+        Some(Ok(d)) => d
+            .summary
+            .names
+            .pick(lang.get())
+            .map(|(s, _)| s.to_string())
+            .unwrap_or_else(|| d.summary.api_uri.clone()),
+        Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).to_string(),
+        _ => index.get(),
+    });
+
+    view! {
+        <article class="dataset">
+            // One heading for every state, so focus moved to it on navigation stays there.
+            <h1>
+                {move || match detail.get() {
+                    Some(Ok(x)) => {
+                        view! { <Tr value=owned(x.summary.names.pick(lang.get())) /> }.into_any()
+                    }
+                    Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).into_any(),
+                    _ => index.get().into_any(),
+                }}
+            </h1>
+            <Remote
+                resource=detail
+                not_found=move || {
+                    view! {
+                        <p>{t_string!(i18n, dataset_not_found_text)}</p>
+                        <p>
+                            <a href=app_path(
+                                lang.get_untracked(),
+                                "/datasets",
+                            )>{t_string!(i18n, not_found_search)}</a>
+                        </p>
+                    }
+                }
+                let:d
+            >
+                <DatasetBody d=d />
+            </Remote>
+        </article>
+    }
+}
+
+/// Tabs and the chosen tab's content, for a dataset that exists.
+#[component]
+fn DatasetBody(d: DatasetDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let params = use_params_map();
+    let loc = use_location();
+    let tab = Memo::new(move |_| Tab::parse(params.read().get("tab").as_deref()));
+    let latest = d.summary.last_version.clone();
+    let versions: Vec<String> = d.versions.iter().map(|v| v.version.clone()).collect();
+    let version = Memo::new(move |_| {
+        parse_query(&loc.search.get())
+            .into_iter()
+            .find(|(k, _)| k == "version")
+            .map(|(_, v)| v)
+            .unwrap_or_else(|| latest.clone())
+    });
+    let known = {
+        let versions = versions.clone();
+        move || versions.contains(&version.get())
+    };
+    let index = d.summary.api_uri.clone();
+    let meta = {
+        let (index, versions) = (index.clone(), versions.clone());
+        LocalResource::new(move || {
+            let (i, v) = (index.clone(), version.get());
+            // An unknown version is explained without asking the portal for it.
+            let known = versions.contains(&v);
+            async move {
+                if known {
+                    api::dataset::meta(&i, &v).await
+                } else {
+                    Err(ApiError::NotFound)
+                }
+            }
+        })
+    };
+    let tab_href = {
+        let index = index.clone();
+        move |t: Tab| {
+            app_path(
+                lang,
+                &format!(
+                    "/datasets/{}/{}{}",
+                    encode(&index),
+                    t.segment(),
+                    with_mark('?', &loc.search.get())
+                ),
+            )
+        }
+    };
+    let tab_label = move |t: Tab| match t {
+        Tab::Passport => t_string!(i18n, tab_passport),
+        Tab::Data => t_string!(i18n, tab_data),
+        Tab::Api => t_string!(i18n, tab_api),
+    };
+    let latest_href = app_path(lang, &format!("/datasets/{}", encode(&index)));
+    view! {
+        <nav class="tabs" aria-label=t_string!(i18n, dataset_sections).to_string()>
+            <ul>
+                {Tab::ALL
+                    .into_iter()
+                    .map(|t| {
+                        let href = tab_href.clone();
+                        view! {
+                            <li>
+                                <a
+                                    href=move || href(t)
+                                    aria-current=move || (tab.get() == Some(t)).then_some("page")
+                                >
+                                    {tab_label(t)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        {move || {
+            if !known() {
+                return view! {
+                    <div class="error-panel" role="alert">
+                        <p class="error-title">{t_string!(i18n, version_not_found)}</p>
+                        <p>
+                            <a href=latest_href.clone()>{t_string!(i18n, version_latest_link)}</a>
+                        </p>
+                    </div>
+                }
+                    .into_any();
+            }
+            let v = version.get();
+            match tab.get() {
+                Some(Tab::Passport) => {
+                    view! { <passport::Passport d=d.clone() version=v meta=meta /> }.into_any()
+                }
+                Some(Tab::Data) => {
+                    view! { <data::DataTab d=d.clone() version=v meta=meta /> }.into_any()
+                }
+                Some(Tab::Api) => {
+                    view! { <api_tab::ApiTab d=d.clone() version=v meta=meta /> }.into_any()
+                }
+                None => {
+                    view! {
+                        <p>{t_string!(i18n, not_found_text)}</p>
+                        <p>
+                            <a href=tab_href(Tab::Passport)>{t_string!(i18n, tab_passport)}</a>
+                        </p>
+                    }
+                        .into_any()
+                }
+            }
+        }}
+    }
+}
