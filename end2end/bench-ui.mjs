@@ -44,4 +44,26 @@ for (let i = 0; i < runs; i++) {
 }
 const times = await page.evaluate(() => window.__facetTimes);
 console.log(`facet click → results painted (${times.length} clicks)`.padEnd(52), `median ${median(times).toFixed(1)} ms`);
+
+// The 1,000,000-row register: first data page after opening the tab, and the last page after
+// clicking "last" (both read the same amount: the tail is read with the sort reversed).
+const first = [];
+const last = [];
+for (let i = 0; i < 7; i++) {
+  await page.goto(`${app}/en/datasets/gbd_ul`);
+  await page.getByRole('link', { name: 'Data', exact: true }).waitFor();
+  let t0 = Date.now();
+  await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.locator('table.data-grid tbody tr').first().waitFor();
+  first.push(Date.now() - t0);
+  const lastLink = page.getByRole('link', { name: 'Last page' });
+  t0 = Date.now();
+  await lastLink.click();
+  await page.waitForURL(/page=50000/);
+  await page.getByText('page 50,000 of 50,000').waitFor();
+  await page.locator('table.data-grid tbody tr').nth(19).waitFor();
+  last.push(Date.now() - t0);
+}
+console.log('gbd_ul (1,000,000 rows): first data page'.padEnd(52), `median ${median(first)} ms`);
+console.log('gbd_ul (1,000,000 rows): last page after clicking'.padEnd(52), `median ${median(last)} ms`);
 await browser.close();
