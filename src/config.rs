@@ -14,6 +14,10 @@ pub struct Config {
     pub base_path: String,
     /// CSS selector of the element to mount into; the `<body>` when empty or not found.
     pub mount: String,
+    /// Map tiles (`{z}/{x}/{y}` template); empty = maps without a background.
+    pub tile_url: String,
+    /// The tiles' attribution, shown on the map.
+    pub tile_attribution: String,
 }
 
 static CONFIG: OnceLock<Config> = OnceLock::new();

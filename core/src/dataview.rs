@@ -1988,3 +1988,71 @@ mod tests {
         assert_eq!((s.from, s.size, s.query), (Some(10), Some(1), None));
     }
 }
+
+/// The latitude and longitude columns of a dataset, if it has both (`latitude`/`longitude`,
+/// `lat`/`lon`/`lng`, any case). Datasets without them get no map.
+pub fn coordinate_fields(fields: &[FieldInfo]) -> Option<(String, String)> {
+    let find = |names: &[&str]| {
+        fields
+            .iter()
+            .find(|f| names.iter().any(|n| f.name.eq_ignore_ascii_case(n)))
+            .map(|f| f.name.clone())
+    };
+    Some((
+        find(&["latitude", "lat"])?,
+        find(&["longitude", "lon", "lng"])?,
+    ))
+}
+
+/// A coordinate from a record: a number, or a number in a string as the portal sends them
+/// (`"51.128"`, also with a decimal comma). Out-of-range or non-finite values are `None`.
+pub fn parse_coordinate(v: Option<&Value>, max_abs: f64) -> Option<f64> {
+    let x = match v? {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(s) => s.trim().replace(',', ".").parse::<f64>().ok()?,
+        _ => return None,
+    };
+    (x.is_finite() && x.abs() <= max_abs).then_some(x)
+}
+
+#[cfg(test)]
+mod coordinate_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn finds_coordinate_columns() {
+        let f = |n: &str| FieldInfo::new(n, FieldKind::Text, false);
+        let fields = [f("id"), f("Latitude"), f("LONGITUDE")];
+        assert_eq!(
+            coordinate_fields(&fields),
+            Some(("Latitude".into(), "LONGITUDE".into()))
+        );
+        assert_eq!(
+            coordinate_fields(&[f("lat"), f("lng")]),
+            Some(("lat".into(), "lng".into()))
+        );
+        assert_eq!(coordinate_fields(&[f("latitude"), f("name")]), None);
+    }
+
+    #[test]
+    fn parses_coordinates_leniently_and_safely() {
+        assert_eq!(parse_coordinate(Some(&json!("51.128")), 90.0), Some(51.128));
+        assert_eq!(
+            parse_coordinate(Some(&json!(" 71,43 ")), 180.0),
+            Some(71.43)
+        );
+        assert_eq!(parse_coordinate(Some(&json!(71.5)), 180.0), Some(71.5));
+        for bad in [
+            json!("abc"),
+            json!(""),
+            json!(null),
+            json!("95"),
+            json!("NaN"),
+            json!([1]),
+        ] {
+            assert_eq!(parse_coordinate(Some(&bad), 90.0), None, "{bad}");
+        }
+        assert_eq!(parse_coordinate(None, 90.0), None);
+    }
+}

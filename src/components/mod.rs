@@ -4,6 +4,7 @@ pub mod dataset_list;
 pub mod error_panel;
 pub mod facets;
 pub mod lang_switcher;
+pub mod leaflet;
 pub mod live_region;
 pub mod pagination;
 pub mod results;

@@ -4,6 +4,7 @@
 
 mod api_tab;
 mod data;
+mod map_tab;
 mod passport;
 
 use crate::api::{self, ApiError};
@@ -22,15 +23,17 @@ pub enum Tab {
     Passport,
     Data,
     Api,
+    Map,
 }
 
 impl Tab {
-    const ALL: [Tab; 3] = [Tab::Passport, Tab::Data, Tab::Api];
+    const ALL: [Tab; 4] = [Tab::Passport, Tab::Data, Tab::Api, Tab::Map];
     fn segment(self) -> &'static str {
         match self {
             Tab::Passport => "passport",
             Tab::Data => "data",
             Tab::Api => "api",
+            Tab::Map => "map",
         }
     }
     fn parse(s: Option<&str>) -> Option<Tab> {
@@ -150,13 +153,23 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
         Tab::Passport => t_string!(i18n, tab_passport),
         Tab::Data => t_string!(i18n, tab_data),
         Tab::Api => t_string!(i18n, tab_api),
+        Tab::Map => t_string!(i18n, tab_map),
     };
+    // The map tab only for datasets with coordinates (known once the field list is in).
+    let has_map = Memo::new(move |_| match meta.get() {
+        Some(Ok(m)) => opendata_core::dataview::coordinate_fields(
+            &opendata_core::dataview::FieldInfo::from_meta(&m),
+        )
+        .is_some(),
+        _ => false,
+    });
     let latest_href = app_path(lang, &format!("/datasets/{}", encode(&index)));
     view! {
         <nav class="tabs" aria-label=t_string!(i18n, dataset_sections).to_string()>
             <ul>
                 {Tab::ALL
                     .into_iter()
+                    .filter(|t| *t != Tab::Map)
                     .map(|t| {
                         let href = tab_href.clone();
                         view! {
@@ -171,6 +184,28 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                {
+                    let href = tab_href.clone();
+                    move || {
+                        has_map
+                            .get()
+                            .then(|| {
+                                let href = href.clone();
+                                view! {
+                                    <li>
+                                        <a
+                                            href=move || href(Tab::Map)
+                                            aria-current=move || {
+                                                (tab.get() == Some(Tab::Map)).then_some("page")
+                                            }
+                                        >
+                                            {tab_label(Tab::Map)}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                    }
+                }
             </ul>
         </nav>
         {move || {
@@ -195,6 +230,9 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 }
                 Some(Tab::Api) => {
                     view! { <api_tab::ApiTab d=d.clone() version=v meta=meta /> }.into_any()
+                }
+                Some(Tab::Map) => {
+                    view! { <map_tab::MapTab d=d.clone() version=v meta=meta /> }.into_any()
                 }
                 None => {
                     view! {
