@@ -17,7 +17,12 @@ for (const lang of LANGS) {
     test('tabs; sort, filter and page the data; the URL keeps it all', async ({ page, request }) => {
       const meta = await sim(request, `/meta/${DS}/v3`);
       const label = (f: string) => meta.fields[f][labelKey[lang]];
-      await page.goto(`/${lang}/datasets/${DS}`);
+      // Open it from the catalogue search.
+      const d = (await sim(request, `/api/portal/datasets/${DS}`));
+      const name = d[({ kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const)[lang]] || d.nameRu;
+      await page.goto(`/${lang}/datasets?text=${encodeURIComponent(name)}`);
+      await page.getByRole('main').getByRole('link', { name: lit(name) }).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/datasets/${DS}$`));
       const tabs = page.getByRole('navigation', { name: t(lang, 'dataset_sections') });
       await expect(tabs.getByRole('link', { name: t(lang, 'tab_passport'), exact: true })).toHaveAttribute('aria-current', 'page');
       await expect(page.getByRole('table')).toBeVisible();
@@ -69,7 +74,21 @@ for (const lang of LANGS) {
       const withKey = url.trim().replace('yourApiKey', info.demoApiKey).replace(/^https?:\/\/[^/]+/, SIM);
       const rows: any[] = await (await request.get(withKey)).json();
       expect(rows.map((r) => r.id)).toEqual(expected.data.map((r: any) => r.id));
+      // Copy confirms, and the clipboard holds the URL.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const copy = page.getByRole('region', { name: t(lang, 'api_request_url') }).getByRole('button');
+      await expect(copy).toHaveAccessibleName(new RegExp(`^${t(lang, 'copy')}\\W+${t(lang, 'api_request_url')}$`));
+      await copy.click();
+      await expect(copy).toContainText(t(lang, 'copied'));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url.trim());
       expect(await axe(page)).toEqual([]);
+
+      // The version picker: an older version, kept in the URL.
+      await tabs.getByRole('link', { name: t(lang, 'tab_data'), exact: true }).click();
+      await page.getByRole('combobox', { name: t(lang, 'version_label') }).selectOption('v1');
+      await expect(page).toHaveURL(/[?&]version=v1/);
+      const v1 = await detailed(request, DS, 'v1', { size: 1, query });
+      await expect(main.getByText(plural(lang, 'rows_count', v1.totalCount), { exact: false }).first()).toBeVisible();
     });
 
     test('the last page of the 1,000,000-row register', async ({ page, request }) => {

@@ -211,12 +211,9 @@ fn Snippet(
         <section class="snippet" aria-labelledby=h1>
             <div class="snippet-head">
                 <h2 id=h2>{title.clone()}</h2>
-                <button
-                    type="button"
-                    class="button secondary"
-                    aria-label=t_string!(i18n, copy_label, what = title.clone()).to_string()
-                    on:click=copy
-                >
+                // The visible word plus the block's name (hidden), so the accessible name
+                // starts with what is seen ("Copy" / "Copied").
+                <button type="button" class="button secondary" on:click=copy>
                     {move || {
                         if copied.get() {
                             t_string!(i18n, copied).to_string()
@@ -224,6 +221,7 @@ fn Snippet(
                             t_string!(i18n, copy).to_string()
                         }
                     }}
+                    <span class="visually-hidden">": " {title.clone()}</span>
                 </button>
             </div>
             <pre tabindex="0" aria-labelledby=heading_id>

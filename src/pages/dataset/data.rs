@@ -178,6 +178,42 @@ fn Grid(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
                     go.with_value(|g| g(view.get_untracked().with_q(&q)))
                 })
             />
+            {(d.versions.len() > 1)
+                .then(|| {
+                    let versions: Vec<String> = d
+                        .versions
+                        .iter()
+                        .rev()
+                        .map(|v| v.version.clone())
+                        .collect();
+                    let latest = d.summary.last_version.clone();
+                    let current = version.clone();
+                    view! {
+                        <div class="page-size">
+                            <label for="version-select">{t_string!(i18n, version_label)}</label>
+                            <select
+                                id="version-select"
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    let chosen = (v != latest).then_some(v.as_str());
+                                    go.with_value(|g| g(view.get_untracked().with_version(chosen)))
+                                }
+                            >
+                                {versions
+                                    .into_iter()
+                                    .map(|v| {
+                                        let selected = v == current;
+                                        view! {
+                                            <option value=v.clone() selected=selected>
+                                                {v.clone()}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                    }
+                })}
             <div class="page-size">
                 <label for="page-size">{t_string!(i18n, rows_per_page)}</label>
                 <select
