@@ -100,10 +100,10 @@ test('paths without a language get the preferred one', async ({ page }) => {
 
 test.describe('reflow at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/kk/', '/ru/datasets?text=школы', '/en/applications', '/kk/apps']) {
+  for (const path of ['/kk/', '/ru/datasets?text=школы', '/en/applications', '/kk/apps', '/ru/datasets/advokattar_tizimi14', '/en/datasets/advokattar_tizimi14/data', '/kk/datasets/gbd_ul/api']) {
     test(`no sideways scrolling on ${path}`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByRole('main').locator('.dataset-card, .stats li').first()).toBeVisible();
+      await expect(page.getByRole('main').locator('.dataset-card, .stats li, table, pre').first()).toBeVisible();
       const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       expect(sw).toBeLessThanOrEqual(cw);
     });
