@@ -10,6 +10,11 @@
 //! Fast path: every dataset's primary key grows with the row number, so pk `range`/`term`
 //! clauses become a row interval by binary search and a pk sort needs no sorting at all. Paging
 //! the last page of the 1,000,000-row `gbd_ul` with a pk cursor costs the same as the first.
+//!
+//! Everything else is a scan of that interval (`scan.rs`): the query compiled once, only the
+//! fields it names read per row (`gbd_ul` rows are never generated whole), the best
+//! `from + size` rows kept in a bounded heap. A million rows take 50–300 ms. [`eval`] and
+//! [`execute_reference`] are the plain definition the scan is tested against.
 
 use crate::seed::rows::Row;
 use crate::seed::{DatasetSeed, Seed};
@@ -17,6 +22,9 @@ use opendata_core::source::{Order, Query, SortSpec, Source};
 use opendata_core::text::{normalize, words};
 use serde_json::Value;
 use std::cmp::Ordering;
+use std::ops::Range;
+
+mod scan;
 
 /// Page size when `source` has no `size` (Elasticsearch's default).
 pub const DEFAULT_SIZE: u64 = 10;
@@ -76,8 +84,8 @@ impl Table<'_> {
     }
 }
 
-/// Runs `src` against a table.
-pub fn execute(t: &Table, src: &Source) -> Result<Page, String> {
+/// `size`, `from` and the sort with `_id` resolved, after checking them.
+fn prepare(t: &Table, src: &Source) -> Result<(u64, u64, Vec<SortSpec>), String> {
     let size = src.size.unwrap_or(DEFAULT_SIZE);
     if size > MAX_SIZE {
         return Err(format!(
@@ -101,7 +109,12 @@ pub fn execute(t: &Table, src: &Source) -> Result<Page, String> {
             order: s.order,
         })
         .collect();
+    Ok((size, from, sort))
+}
 
+/// Runs `src` against a table.
+pub fn execute(t: &Table, src: &Source) -> Result<Page, String> {
+    let (size, from, sort) = prepare(t, src)?;
     let n = t.rows();
     let (mut lo, mut hi, residual) = match &src.query {
         None => (0, n, false),
@@ -122,50 +135,40 @@ pub fn execute(t: &Table, src: &Source) -> Result<Page, String> {
         Some(_) => None,
     };
 
-    let page_rows: Vec<u64>;
-    let total: u64;
-    match (residual, row_order) {
+    let (total, page_rows) = match (residual, row_order) {
         (false, Some(order)) => {
-            total = hi - lo;
+            let total = hi - lo;
             let start = from.min(total);
             let end = from.saturating_add(size).min(total);
-            page_rows = match order {
+            let rows = match order {
                 Order::Asc => (lo + start..lo + end).collect(),
                 Order::Desc => (hi - end..hi - start).rev().collect(),
             };
+            (total, rows)
         }
-        _ => {
-            let q = src.query.as_ref();
-            let keyed = row_order.is_none();
-            let mut hits: Vec<(u64, Vec<Option<Value>>)> = Vec::new();
-            for i in lo..hi {
-                let rec = t.record(i);
-                if q.is_none_or(|q| eval(t, i, &rec, q)) {
-                    let keys = if keyed {
-                        sort.iter().map(|s| get(t, i, &rec, &s.field)).collect()
-                    } else {
-                        Vec::new()
-                    };
-                    hits.push((i, keys));
-                }
-            }
-            total = hits.len() as u64;
-            match row_order {
-                Some(Order::Desc) => hits.reverse(),
-                Some(Order::Asc) => {}
-                None => hits.sort_by(|a, b| compare_keys(&sort, a, b)),
-            }
-            page_rows = hits
-                .into_iter()
-                .skip(from.min(usize::MAX as u64) as usize)
-                .take(size as usize)
-                .map(|(i, _)| i)
-                .collect();
-        }
-    }
+        _ => scan::scan(
+            t,
+            &scan::Plan {
+                // Without residual clauses the interval is the whole answer.
+                query: src.query.as_ref().filter(|_| residual),
+                sort: &sort,
+                row_order,
+                lo,
+                hi,
+                from,
+                size,
+            },
+        ),
+    };
+    Ok(Page {
+        total,
+        hits: page_of(t, src, page_rows),
+    })
+}
 
-    let hits = page_rows
-        .into_iter()
+/// Full records of the page's rows, with the `_source` filter applied.
+fn page_of(t: &Table, src: &Source, rows: Vec<u64>) -> Vec<Hit> {
+    rows.into_iter()
         .map(|row| {
             let mut record = t.record(row);
             if let Some(fields) = &src.fields {
@@ -173,8 +176,34 @@ pub fn execute(t: &Table, src: &Source) -> Result<Page, String> {
             }
             Hit { row, record }
         })
+        .collect()
+}
+
+/// The reference evaluator: every row of `rows` generated whole, tested with [`eval`], every
+/// match sorted. Slow (seconds on `gbd_ul`) but plain; tests check [`execute`] against it.
+pub fn execute_reference(t: &Table, src: &Source, rows: Range<u64>) -> Result<Page, String> {
+    let (size, from, sort) = prepare(t, src)?;
+    let q = src.query.as_ref();
+    let mut hits: Vec<(u64, Vec<Option<Value>>)> = Vec::new();
+    for i in rows {
+        let rec = t.record(i);
+        if q.is_none_or(|q| eval(t, i, &rec, q)) {
+            let keys = sort.iter().map(|s| get(t, i, &rec, &s.field)).collect();
+            hits.push((i, keys));
+        }
+    }
+    hits.sort_by(|a, b| compare_keys(&sort, a, b));
+    let total = hits.len() as u64;
+    let page_rows = hits
+        .into_iter()
+        .skip(usize::try_from(from).unwrap_or(usize::MAX))
+        .take(usize::try_from(size).unwrap_or(usize::MAX))
+        .map(|(i, _)| i)
         .collect();
-    Ok(Page { total, hits })
+    Ok(Page {
+        total,
+        hits: page_of(t, src, page_rows),
+    })
 }
 
 fn compare_keys(
@@ -392,16 +421,19 @@ pub fn eval(t: &Table, row: u64, rec: &Row, q: &Query) -> bool {
     }
 }
 
+/// One `query_string` term: its words must all be in one field.
+struct QsTerm {
+    field: Option<String>,
+    words: Vec<String>,
+    /// The last word is a prefix (`w*`).
+    prefix: bool,
+    required: bool,
+    excluded: bool,
+}
+
 /// A small Lucene subset: words (OR by default, AND when the text says `AND`), `+word` required,
 /// `-word` excluded, `field:word`, trailing `*` for a prefix.
-fn query_string(t: &Table, row: u64, rec: &Row, query: &str, fields: Option<&[String]>) -> bool {
-    struct Term {
-        field: Option<String>,
-        words: Vec<String>,
-        prefix: bool,
-        required: bool,
-        excluded: bool,
-    }
+fn parse_qs(query: &str) -> Vec<QsTerm> {
     let and = query.split_whitespace().any(|w| w == "AND");
     let mut terms = Vec::new();
     for tok in query.split_whitespace() {
@@ -422,7 +454,7 @@ fn query_string(t: &Table, row: u64, rec: &Row, query: &str, fields: Option<&[St
         if words.is_empty() {
             continue;
         }
-        terms.push(Term {
+        terms.push(QsTerm {
             field,
             words,
             prefix,
@@ -430,10 +462,15 @@ fn query_string(t: &Table, row: u64, rec: &Row, query: &str, fields: Option<&[St
             excluded,
         });
     }
+    terms
+}
+
+fn query_string(t: &Table, row: u64, rec: &Row, query: &str, fields: Option<&[String]>) -> bool {
+    let terms = parse_qs(query);
     if terms.is_empty() {
         return false;
     }
-    let hit = |term: &Term| -> bool {
+    let hit = |term: &QsTerm| -> bool {
         let value_has = |v: &Value| {
             let have = field_words(v);
             term.words.iter().enumerate().all(|(i, w)| {

@@ -1,35 +1,42 @@
-//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--bench-search N]`
+//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--bench-search N] [--bench-data N]`
 
 use portal_sim::{app, seed::DEFAULT_SEED, AppState};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--bench-search N]\n\
+const USAGE: &str =
+    "usage: portal-sim [--addr HOST:PORT] [--seed N] [--bench-search N] [--bench-data N]\n\
   --addr          listen address (default 127.0.0.1:8090)\n\
   --seed          data seed (default 20261128); same seed, same data\n\
   --bench-search  run a fixed set of catalogue searches N times each in-process, print the\n\
-                  median query time and exit (build with --release for meaningful figures)";
+                  median query time and exit (build with --release for meaningful figures)\n\
+  --bench-data    the same for a fixed set of `source` queries on gbd_ul (1,000,000 rows)";
 
 struct Args {
     addr: String,
     seed: u64,
     bench: Option<u32>,
+    bench_data: Option<u32>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut addr = "127.0.0.1:8090".to_string();
     let mut seed = DEFAULT_SEED;
     let mut bench = None;
+    let mut bench_data = None;
     let mut args = std::env::args().skip(1);
+    let rounds = |args: &mut dyn Iterator<Item = String>, name: &str| {
+        let v = args.next().ok_or(format!("{name} needs a value"))?;
+        v.parse()
+            .ok()
+            .filter(|&n| n >= 1)
+            .ok_or_else(|| format!("{name} must be a positive integer, got {v:?}"))
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "--addr" => addr = args.next().ok_or("--addr needs a value")?,
-            "--bench-search" => {
-                let v = args.next().ok_or("--bench-search needs a value")?;
-                bench = Some(v.parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
-                    format!("--bench-search must be a positive integer, got {v:?}")
-                })?);
-            }
+            "--bench-search" => bench = Some(rounds(&mut args, "--bench-search")?),
+            "--bench-data" => bench_data = Some(rounds(&mut args, "--bench-data")?),
             "--seed" => {
                 let v = args.next().ok_or("--seed needs a value")?;
                 seed = v
@@ -40,7 +47,12 @@ fn parse_args() -> Result<Args, String> {
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
-    Ok(Args { addr, seed, bench })
+    Ok(Args {
+        addr,
+        seed,
+        bench,
+        bench_data,
+    })
 }
 
 /// The `--bench-search` queries: the issue's examples in all three languages and both scripts,
@@ -103,12 +115,58 @@ fn bench(state: &AppState, rounds: u32) {
     );
 }
 
+/// The `--bench-data` queries on gbd_ul: what the app's data table sends (a filter, a non-pk
+/// sort with the pk as tie-breaker, free text, the tail read backwards), and the pk fast paths.
+const BENCH_SOURCES: &[&str] = &[
+    r#"{"from":0,"size":20,"query":{"match":{"statusru":"Ликвидирован"}},"sort":[{"datereg":{"order":"desc"}},{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":0,"size":20,"sort":[{"datereg":{"order":"desc"}},{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":9980,"size":20,"sort":[{"datereg":{"order":"asc"}},{"bin":{"order":"desc"}}]}"#,
+    r#"{"from":0,"size":20,"query":{"bool":{"must":[{"query_string":{"query":"Агро AND Сервис"}}]}},"sort":[{"nameru":{"order":"asc"}},{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":0,"size":20,"query":{"query_string":{"query":"113 AND 166"}}}"#,
+    r#"{"from":0,"size":20,"query":{"range":{"datereg":{"gte":"2015-01-01","lte":"2015-06-30"}}}}"#,
+    r#"{"from":0,"size":20,"query":{"term":{"okedru":"Оптовая торговля"}}}"#,
+    r#"{"from":9980,"size":20,"sort":[{"addressru":{"order":"desc"}},{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":999980,"size":20,"sort":[{"nameru":{"order":"asc"}},{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":0,"size":20,"sort":[{"bin":{"order":"asc"}}]}"#,
+    r#"{"from":0,"size":20,"sort":[{"id":{"order":"desc"}}],"query":{"range":{"id":{"gt":"999950"}}}}"#,
+];
+
+/// Times `dsl::execute` on gbd_ul (evaluation and the page's records; no HTTP or JSON).
+fn bench_data(state: &AppState, rounds: u32) -> Result<(), String> {
+    use opendata_core::source::Source;
+    use portal_sim::dsl::{self, Table};
+    let ds = state
+        .seed
+        .dataset("gbd_ul")
+        .ok_or("no gbd_ul in this seed")?;
+    let t = Table {
+        seed: &state.seed,
+        ds,
+        ver: ds.last_version(),
+    };
+    for text in BENCH_SOURCES {
+        let src = Source::parse_str(text)?;
+        let mut times = Vec::new();
+        let mut total = 0;
+        for _ in 0..rounds {
+            let started = Instant::now();
+            total = dsl::execute(&t, &src)?.total;
+            times.push(started.elapsed().as_secs_f64() * 1e3);
+        }
+        times.sort_by(f64::total_cmp);
+        let med = times[times.len() / 2];
+        println!("{med:>9.1} ms  {total:>7} hits  {text}");
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let Args {
         addr,
         seed,
         bench: rounds,
+        bench_data: data_rounds,
     } = match parse_args() {
         Ok(x) => x,
         Err(e) => {
@@ -129,6 +187,19 @@ async fn main() -> ExitCode {
         );
         bench(&state, n);
         return ExitCode::SUCCESS;
+    }
+    if let Some(n) = data_rounds {
+        println!(
+            "portal-sim: seed {seed}, ready in {:.0} ms",
+            started.elapsed().as_secs_f64() * 1e3
+        );
+        return match bench_data(&state, n) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("portal-sim: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     let listener = match tokio::net::TcpListener::bind(&addr).await {
         Ok(l) => l,

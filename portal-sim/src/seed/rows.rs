@@ -163,35 +163,12 @@ fn village_name(g: &mut Rng) -> (String, String) {
     (format!("{}{}", a[0], b[0]), format!("{}{}", a[1], b[1]))
 }
 
-// gbd_ul BINs: registration month 2000-01…2026-10 (322 months), spread evenly over the rows, so
-// both `bin` and `datereg` grow with the row number.
-const GBD_MONTHS: u64 = 322;
-
-fn gbd_month_start(m: u64) -> u64 {
-    (m * super::GBD_UL_ROWS).div_ceil(GBD_MONTHS)
-}
-
-fn gbd_bin(row: u64) -> (String, u64, u64, u64) {
-    let m = (row * GBD_MONTHS / super::GBD_UL_ROWS).min(GBD_MONTHS - 1);
-    let start = gbd_month_start(m);
-    let len = gbd_month_start(m + 1) - start;
-    let seq = row - start;
-    let (y, mo) = (2000 + m / 12, m % 12 + 1);
-    let check = (row * 7 + 3) % 10;
-    (
-        format!("{:02}{:02}40{:05}{}", y % 100, mo, seq, check),
-        y,
-        mo,
-        1 + seq * 28 / len.max(1),
-    )
-}
-
 impl Seed {
     /// The value of `field` for `row` when that field grows strictly with the row number (the pk,
     /// and `id` in gbd_ul); `None` for any other field. Cheap: no row is generated.
     pub fn monotonic(&self, ds: &DatasetSeed, field: &str, row: u64) -> Option<Value> {
         match (ds.kind, field) {
-            (RowKind::GbdUl, "bin") => Some(s(gbd_bin(row).0)),
+            (RowKind::GbdUl, "bin") => Some(s(super::gbd::bin(row))),
             (RowKind::GbdUl, "id") => Some(s((row + 1).to_string())),
             (RowKind::DAtsTypes, "id") => Some(Value::from(row + 1)),
             (RowKind::SAts, "id") => Some(Value::from(19_000 + row)),
@@ -209,10 +186,20 @@ impl Seed {
         }
     }
 
+    /// The random stream of one record: `version_rng(..).child(row)`.
+    pub fn row_rng(&self, ds: &DatasetSeed, ver: usize, row: u64) -> Rng {
+        self.version_rng(ds, ver).child(row)
+    }
+
+    /// The stream every record of a dataset version derives from.
+    pub fn version_rng(&self, ds: &DatasetSeed, ver: usize) -> Rng {
+        Rng::derive(self.seed, &[ds.id, ver as u64])
+    }
+
     /// Generates one record. `ver` indexes `ds.versions`; `row` must be below its row count
     /// (callers check; out-of-range rows are still generated, never panic).
     pub fn row(&self, ds: &DatasetSeed, ver: usize, row: u64) -> Row {
-        let mut g = Rng::derive(self.seed, &[ds.id, ver as u64, row]);
+        let mut g = self.row_rng(ds, ver, row);
         match ds.kind {
             RowKind::Generic {
                 topic,
@@ -232,7 +219,10 @@ impl Seed {
                 ]
             }
             RowKind::SAts => self.s_ats_row(&mut g, row),
-            RowKind::GbdUl => gbd_row(&mut g, row),
+            RowKind::GbdUl => super::gbd::record(g, row)
+                .into_iter()
+                .map(|(k, v)| (k, s(v)))
+                .collect(),
             RowKind::Crimes => crime_row(&mut g, row),
             RowKind::Rates => {
                 let (kod, base) = CURRENCIES[(row as usize).min(CURRENCIES.len() - 1)];
@@ -483,113 +473,6 @@ impl Seed {
     }
 }
 
-const ORG_WORDS: &[&str] = &[
-    "Астана",
-    "Строй",
-    "Сервис",
-    "Инвест",
-    "Агро",
-    "Транс",
-    "Логистик",
-    "Технолоджи",
-    "Групп",
-    "Консалтинг",
-    "Медикал",
-    "Нұр",
-    "Береке",
-    "Алтын",
-    "Дала",
-    "Сункар",
-    "Интер",
-    "Проект",
-    "Трейд",
-    "Қазына",
-    "Сарыарқа",
-    "Темір",
-    "Ұлы",
-    "Жұлдыз",
-];
-const OKED: &[(&str, &str)] = &[
-    ("Строительство жилых зданий", "Тұрғын үй ғимараттарын салу"),
-    ("Прочая розничная торговля", "Өзге де бөлшек сауда"),
-    ("Деятельность в области права", "Құқық саласындағы қызмет"),
-    ("Выращивание зерновых культур", "Дәнді дақылдарды өсіру"),
-    (
-        "Грузовые перевозки автомобильным транспортом",
-        "Автомобиль көлігімен жүк тасымалдау",
-    ),
-    ("Деятельность ресторанов", "Мейрамханалар қызметі"),
-    (
-        "Консультирование по вопросам управления",
-        "Басқару мәселелері бойынша кеңес беру",
-    ),
-    (
-        "Разработка программного обеспечения",
-        "Бағдарламалық қамтамасыз етуді әзірлеу",
-    ),
-    ("Оптовая торговля", "Көтерме сауда"),
-    (
-        "Деятельность общественных объединений",
-        "Қоғамдық бірлестіктердің қызметі",
-    ),
-];
-const CITY_DISTRICTS: &[(&str, &str)] = &[
-    ("Есильский район", "Есіл ауданы"),
-    ("район Алматы", "Алматы ауданы"),
-    ("район Сарыарка", "Сарыарқа ауданы"),
-    ("район Байконур", "Байқоңыр ауданы"),
-    ("район Нура", "Нұра ауданы"),
-];
-
-fn gbd_row(g: &mut Rng, row: u64) -> Row {
-    let (bin, y, mo, day) = gbd_bin(row);
-    let w1 = g.pick(ORG_WORDS);
-    let w2 = g.pick(ORG_WORDS);
-    let (form_ru, form_kk) = *g.pick(&[
-        ("ТОО", "ЖШС"),
-        ("ТОО", "ЖШС"),
-        ("ТОО", "ЖШС"),
-        ("АО", "АҚ"),
-        ("ОФ", "ҚҚ"),
-        ("ОЮЛ", "ЗТБ"),
-        ("ПК", "ӨК"),
-    ]);
-    let (st_ru, st_kk) = match g.below(100) {
-        0..=79 => ("Зарегистрирован", "Тіркелген"),
-        80..=94 => ("Ликвидирован", "Таратылған"),
-        _ => ("Реорганизован", "Қайта ұйымдастырылған"),
-    };
-    let oked = g.pick(OKED);
-    let dist = g.pick(CITY_DISTRICTS);
-    let street = g.pick(STREETS);
-    let (house, flat) = (g.range(1, 120), g.range(1, 300));
-    vec![
-        ("bin", s(bin)),
-        ("datereg", s(format!("{y:04}-{mo:02}-{day:02}+06:00"))),
-        ("nameru", s(format!("{form_ru} «{w1} {w2}»"))),
-        ("namekz", s(format!("«{w1} {w2}» {form_kk}"))),
-        (
-            "addressru",
-            s(format!(
-                "г. Астана, {}, ул. {street}, д. {house}, кв. {flat}",
-                dist.0
-            )),
-        ),
-        (
-            "addresskz",
-            s(format!(
-                "Астана қ., {}, {street} к-сі, {house} үй, {flat} пәтер",
-                dist.1
-            )),
-        ),
-        ("statusru", s(st_ru)),
-        ("statuskz", s(st_kk)),
-        ("okedru", s(oked.0)),
-        ("okedkz", s(oked.1)),
-        ("id", s((row + 1).to_string())),
-    ]
-}
-
 fn crime_row(g: &mut Rng, row: u64) -> Row {
     let (code, article) = *g.pick(&[
         ("1880", "188 ч.1"),
@@ -655,22 +538,6 @@ fn crime_row(g: &mut Rng, row: u64) -> Row {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn gbd_bins_are_12_digits_and_strictly_increasing() {
-        let mut prev = String::new();
-        for row in (0..super::super::GBD_UL_ROWS)
-            .step_by(997)
-            .chain([999_998, 999_999])
-        {
-            let (bin, ..) = gbd_bin(row);
-            assert_eq!(bin.len(), 12, "{bin}");
-            assert!(bin > prev, "{bin} after {prev}");
-            prev = bin;
-        }
-        assert!(gbd_bin(0).0.starts_with("0001"));
-        assert!(gbd_bin(999_999).0.starts_with("2610"));
-    }
 
     #[test]
     fn long_word_is_300_chars() {

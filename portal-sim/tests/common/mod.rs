@@ -1,6 +1,6 @@
 //! Shared by the integration tests: one seeded app per test binary, and a GET through the
 //! router without sockets.
-#![allow(dead_code)] // each test binary uses a different subset
+#![allow(dead_code, unused_imports)] // each test binary uses a different subset
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
