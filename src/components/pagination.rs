@@ -3,6 +3,30 @@
 use crate::i18n::*;
 use leptos::prelude::*;
 
+/// One first/previous/next/last step: a link, or an inactive mark (kept so the layout does
+/// not jump) when there is nowhere to go.
+pub fn page_step(href: String, text: &'static str, label: String, active: bool) -> AnyView {
+    if active {
+        view! {
+            <li>
+                <a class="page-link" href=href aria-label=label>
+                    {text}
+                </a>
+            </li>
+        }
+        .into_any()
+    } else {
+        view! {
+            <li>
+                <span class="page-link inactive" aria-hidden="true">
+                    {text}
+                </span>
+            </li>
+        }
+        .into_any()
+    }
+}
+
 /// First/previous, a window of pages
 /// around the current one, next/last. Unavailable steps are shown inactive, not removed, so
 /// the layout does not jump.
@@ -22,25 +46,7 @@ pub fn Pagination(
     let from = page.saturating_sub(2).max(1);
     let to = (page + 2).min(pages);
     let step = move |target: u32, text: &'static str, label: String, active: bool| {
-        if active {
-            view! {
-                <li>
-                    <a class="page-link" href=href.run(target) aria-label=label>
-                        {text}
-                    </a>
-                </li>
-            }
-            .into_any()
-        } else {
-            view! {
-                <li>
-                    <span class="page-link inactive" aria-hidden="true">
-                        {text}
-                    </span>
-                </li>
-            }
-            .into_any()
-        }
+        page_step(href.run(target), text, label, active)
     };
     view! {
         <nav class="pagination" aria-label=t_string!(i18n, pagination_label).to_string()>

@@ -2,8 +2,7 @@
 //! string), its `source` JSON, and ready-to-run curl, JavaScript and Python snippets, each with
 //! a copy button. The user's API key, typed once, fills every snippet (kept in this browser).
 
-use crate::api::ApiError;
-use crate::components::{use_announcer, Remote};
+use crate::components::use_announcer;
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::use_lang;
@@ -39,23 +38,7 @@ fn api_origin() -> String {
 }
 
 #[component]
-pub fn ApiTab(
-    /// The dataset.
-    d: DatasetDetail,
-    /// The version shown.
-    version: String,
-    /// That version's metadata (to plan the same query as the Data tab).
-    meta: LocalResource<Result<Meta, ApiError>>,
-) -> impl IntoView {
-    view! {
-        <Remote resource=meta let:m>
-            <Snippets d=d.clone() version=version.clone() meta=m />
-        </Remote>
-    }
-}
-
-#[component]
-fn Snippets(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
+pub fn ApiTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let loc = use_location();

@@ -5,7 +5,8 @@
 //! JSON or CSV are built in the browser from chunked requests, with progress and a limit.
 
 use crate::api::{self, ApiError};
-use crate::components::{use_announcer, ErrorPanel, Remote};
+use crate::components::pagination::page_step;
+use crate::components::{use_announcer, ErrorPanel};
 use crate::i18n::*;
 use crate::l10n::{error_message, owned, use_lang};
 use crate::pages::app_path;
@@ -36,22 +37,6 @@ struct GridPage {
     exact: bool,
 }
 
-#[component]
-pub fn DataTab(
-    /// The dataset.
-    d: DatasetDetail,
-    /// The version shown.
-    version: String,
-    /// That version's metadata (columns and their labels).
-    meta: LocalResource<Result<Meta, ApiError>>,
-) -> impl IntoView {
-    view! {
-        <Remote resource=meta let:m>
-            <Grid d=d.clone() version=version.clone() meta=m />
-        </Remote>
-    }
-}
-
 /// A cell's text: strings as they are, other JSON as compact JSON, null as empty. Always text,
 /// never markup or a link.
 fn cell_text(v: Option<&Value>) -> String {
@@ -77,7 +62,7 @@ fn selection_key(v: &DataView) -> String {
 }
 
 #[component]
-fn Grid(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
+pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let loc = use_location();
@@ -608,27 +593,7 @@ fn GridPagination(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    let step = |href: String, text: &'static str, label: String, active: bool| {
-        if active {
-            view! {
-                <li>
-                    <a class="page-link" href=href aria-label=label>
-                        {text}
-                    </a>
-                </li>
-            }
-            .into_any()
-        } else {
-            view! {
-                <li>
-                    <span class="page-link inactive" aria-hidden="true">
-                        {text}
-                    </span>
-                </li>
-            }
-            .into_any()
-        }
-    };
+    let step = page_step;
     let position = t_string!(
         i18n,
         page_of,

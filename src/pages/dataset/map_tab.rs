@@ -5,7 +5,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::leaflet::{self, LMap};
-use crate::components::{ErrorPanel, Remote};
+use crate::components::Remote;
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang};
@@ -30,23 +30,7 @@ struct Points {
 }
 
 #[component]
-pub fn MapTab(
-    /// The dataset.
-    d: DatasetDetail,
-    /// The version shown.
-    version: String,
-    /// That version's metadata (to find the coordinate columns).
-    meta: LocalResource<Result<Meta, ApiError>>,
-) -> impl IntoView {
-    view! {
-        <Remote resource=meta let:m>
-            <MapView d=d.clone() version=version.clone() meta=m />
-        </Remote>
-    }
-}
-
-#[component]
-fn MapView(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
+pub fn MapTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let loc = use_location();
@@ -151,22 +135,12 @@ fn MapView(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         <p>
             <a href=data_href>{t_string!(i18n, map_table_alternative)}</a>
         </p>
-        {move || match points.get() {
-            None | Some(Err(ApiError::Aborted)) => {
-                view! {
-                    <p class="loading" aria-busy="true">
-                        {t_string!(i18n, loading)}
-                    </p>
-                }
-                    .into_any()
-            }
-            Some(Err(e)) => {
-                view! { <ErrorPanel error=e on_retry=move |_| points.refetch() /> }.into_any()
-            }
-            Some(Ok(p)) => {
+        <Remote resource=points let:p>
+            {
                 let n = p.points.len() as u64;
                 let shown = format_int(n, lang);
                 let total = format_int(p.total, lang);
+
                 view! {
                     <p class="map-summary">
                         {t_string!(i18n, map_points, count = n, n = shown.clone()).to_string()}
@@ -186,7 +160,7 @@ fn MapView(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
                 }
                     .into_any()
             }
-        }}
+        </Remote>
         {move || {
             failed
                 .get()

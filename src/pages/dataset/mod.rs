@@ -225,14 +225,32 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 Some(Tab::Passport) => {
                     view! { <passport::Passport d=d.clone() version=v meta=meta /> }.into_any()
                 }
-                Some(Tab::Data) => {
-                    view! { <data::DataTab d=d.clone() version=v meta=meta /> }.into_any()
-                }
-                Some(Tab::Api) => {
-                    view! { <api_tab::ApiTab d=d.clone() version=v meta=meta /> }.into_any()
-                }
-                Some(Tab::Map) => {
-                    view! { <map_tab::MapTab d=d.clone() version=v meta=meta /> }.into_any()
+                Some(t) => {
+                    let d = d.clone();
+                    // These tabs need the field list first.
+                    view! {
+                        <Remote resource=meta let:m>
+                            {match t {
+                                Tab::Data => {
+                                    view! { <data::DataTab d=d.clone() version=v.clone() meta=m /> }
+                                        .into_any()
+                                }
+                                Tab::Api => {
+                                    view! {
+                                        <api_tab::ApiTab d=d.clone() version=v.clone() meta=m />
+                                    }
+                                        .into_any()
+                                }
+                                _ => {
+                                    view! {
+                                        <map_tab::MapTab d=d.clone() version=v.clone() meta=m />
+                                    }
+                                        .into_any()
+                                }
+                            }}
+                        </Remote>
+                    }
+                        .into_any()
                 }
                 None => {
                     view! {
