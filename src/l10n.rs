@@ -158,6 +158,31 @@ pub fn platform_label(i18n: I18nContext<Locale>, p: Platform) -> String {
     .to_string()
 }
 
+/// "Datasets: school (page 2 of 14)": a list page's title from its name, the search text and
+/// the paging (the page part only once there is more than one page).
+pub fn list_title(
+    i18n: I18nContext<Locale>,
+    name: &str,
+    text: &str,
+    page: u32,
+    pages: Option<u32>,
+) -> String {
+    let mut t = name.to_string();
+    if !text.trim().is_empty() {
+        t = format!("{t}: {}", text.trim());
+    }
+    if let Some(n) = pages.filter(|n| *n > 1) {
+        let p = t_string!(
+            i18n,
+            page_of,
+            page = page.to_string(),
+            total = n.to_string()
+        );
+        t = format!("{t} ({p})");
+    }
+    t
+}
+
 /// Keeps `document.title` as "{page} — {portal}" while the calling page is mounted.
 pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
     let i18n = use_i18n();

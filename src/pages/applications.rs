@@ -6,7 +6,8 @@ use crate::components::{use_announcer, FacetGroup, FacetOption, SearchForm, Sort
 use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{
-    applications_count, error_message, owned, status_label, use_lang, use_title, votes_count, Tr,
+    applications_count, error_message, list_title, owned, status_label, use_lang, use_title,
+    votes_count, Tr,
 };
 use crate::pages::app_path;
 use leptos::prelude::*;
@@ -40,23 +41,17 @@ pub fn Applications() -> impl IntoView {
     });
     use_title(move || {
         let q = query.get();
-        let mut t = t_string!(i18n, applications_title).to_string();
-        if !q.text.trim().is_empty() {
-            t = format!("{t}: {}", q.text.trim());
-        }
-        if let Some(Ok(r)) = results.get() {
-            let n = page_count(r.total_count, PAGE_SIZE);
-            if n > 1 {
-                let p = t_string!(
-                    i18n,
-                    page_of,
-                    page = q.page.to_string(),
-                    total = n.to_string()
-                );
-                t = format!("{t} ({p})");
-            }
-        }
-        t
+        let pages = match results.get() {
+            Some(Ok(r)) => Some(page_count(r.total_count, PAGE_SIZE)),
+            _ => None,
+        };
+        list_title(
+            i18n,
+            t_string!(i18n, applications_title),
+            &q.text,
+            q.page,
+            pages,
+        )
     });
     let navigate = use_navigate();
     let go = StoredValue::new(move |q: ListQuery| {

@@ -8,7 +8,7 @@ use crate::components::{
     use_announcer, DatasetList, FacetGroup, FacetOption, Remote, Results, SearchForm, SortSelect,
 };
 use crate::i18n::*;
-use crate::l10n::{datasets_count, error_message, owned, use_lang, use_title};
+use crate::l10n::{datasets_count, error_message, list_title, owned, use_lang, use_title};
 use crate::pages::app_path;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -58,22 +58,8 @@ pub fn Catalogue() -> impl IntoView {
     });
     use_title(move || {
         let q = query.get();
-        let mut t = t_string!(i18n, nav_datasets).to_string();
-        if !q.text.trim().is_empty() {
-            t = format!("{t}: {}", q.text.trim());
-        }
-        if let Some(n) = total.get().map(|t| page_count(t, PAGE_SIZE)) {
-            if n > 1 {
-                let p = t_string!(
-                    i18n,
-                    page_of,
-                    page = q.page.to_string(),
-                    total = n.to_string()
-                );
-                t = format!("{t} ({p})");
-            }
-        }
-        t
+        let pages = total.get().map(|t| page_count(t, PAGE_SIZE));
+        list_title(i18n, t_string!(i18n, nav_datasets), &q.text, q.page, pages)
     });
 
     let navigate = use_navigate();
