@@ -28,17 +28,46 @@ pub fn pick<'a>(
     })
 }
 
-/// The three translations of a name, flattened into the owning object as `nameKk/nameRu/nameEn`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Names {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_kk: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_ru: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_en: Option<String>,
+/// A text in the three languages, flattened into the owning object as `{prefix}Kk/Ru/En`, with
+/// `pick` choosing the UI language and falling back in the portal's order.
+macro_rules! trilingual {
+    ($(#[$doc:meta])* $name:ident { $kk:ident, $ru:ident, $en:ident }) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub $kk: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub $ru: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub $en: Option<String>,
+        }
+
+        impl $name {
+            pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
+                pick(lang, self.$kk.as_deref(), self.$ru.as_deref(), self.$en.as_deref())
+            }
+        }
+    };
 }
+
+trilingual!(
+    /// The three translations of a name (`nameKk/nameRu/nameEn`).
+    Names { name_kk, name_ru, name_en }
+);
+trilingual!(
+    /// Descriptions (`descriptionKk/descriptionRu/descriptionEn`).
+    Descriptions { description_kk, description_ru, description_en }
+);
+trilingual!(
+    /// Full (official) names (`fullnameKk/fullnameRu/fullnameEn`).
+    FullNames { fullname_kk, fullname_ru, fullname_en }
+);
+trilingual!(
+    /// An agency's answer, in the languages the agency wrote it in (`answerKk/Ru/En`).
+    AnswerTexts { answer_kk, answer_ru, answer_en }
+);
 
 impl Names {
     pub fn new(kk: &str, ru: &str, en: &str) -> Self {
@@ -48,60 +77,6 @@ impl Names {
             name_ru: some(ru),
             name_en: some(en),
         }
-    }
-    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
-        pick(
-            lang,
-            self.name_kk.as_deref(),
-            self.name_ru.as_deref(),
-            self.name_en.as_deref(),
-        )
-    }
-}
-
-/// Descriptions, flattened as `descriptionKk/descriptionRu/descriptionEn`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Descriptions {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description_kk: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description_ru: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description_en: Option<String>,
-}
-
-impl Descriptions {
-    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
-        pick(
-            lang,
-            self.description_kk.as_deref(),
-            self.description_ru.as_deref(),
-            self.description_en.as_deref(),
-        )
-    }
-}
-
-/// Full (official) names, flattened as `fullnameKk/fullnameRu/fullnameEn`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct FullNames {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fullname_kk: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fullname_ru: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fullname_en: Option<String>,
-}
-
-impl FullNames {
-    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
-        pick(
-            lang,
-            self.fullname_kk.as_deref(),
-            self.fullname_ru.as_deref(),
-            self.fullname_en.as_deref(),
-        )
     }
 }
 
@@ -496,29 +471,6 @@ impl ApplicationStatus {
     }
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-}
-
-/// An agency's answer, in the languages the agency wrote it in.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AnswerTexts {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer_kk: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer_ru: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer_en: Option<String>,
-}
-
-impl AnswerTexts {
-    pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
-        pick(
-            lang,
-            self.answer_kk.as_deref(),
-            self.answer_ru.as_deref(),
-            self.answer_en.as_deref(),
-        )
     }
 }
 
