@@ -1,6 +1,7 @@
 //! Pure logic shared by the web app and the portal stand-in: no leptos, no web-sys, so it is
 //! tested on the host in seconds and both sides speak one set of types.
 
+pub mod account;
 pub mod dataview;
 pub mod format;
 pub mod lang;

@@ -497,6 +497,9 @@ pub struct ApplicationSummary {
     /// When the agency last answered (moved the status on), if it has.
     #[serde(default)]
     pub answered_date: Option<String>,
+    /// The signed-in citizen has voted for it (always false when signed out).
+    #[serde(default)]
+    pub voted: bool,
 }
 
 /// One step of an application's status history.

@@ -49,6 +49,7 @@ pub fn application_summary(seed: &Seed, a: &ApplicationSeed) -> ApplicationSumma
         votes: a.votes,
         created_date: a.created_date.clone(),
         answered_date: a.answered_date().map(str::to_string),
+        voted: false,
     }
 }
 
