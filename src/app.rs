@@ -8,7 +8,9 @@ use crate::l10n::{to_locale, use_lang};
 use crate::pages::app_detail::AppPage;
 use crate::pages::application::ApplicationPage;
 use crate::pages::applications::Applications;
+use crate::pages::account::AccountPage;
 use crate::pages::apps::Apps;
+use crate::session::{provide_session, sign_in_href, use_session, SessionState};
 use crate::pages::{
     app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
 };
@@ -45,6 +47,7 @@ fn preferred_lang() -> Lang {
 #[component]
 pub fn App() -> impl IntoView {
     let base = config::get().base_path.clone();
+    provide_session();
     view! {
         // The language lives in the URL, so leptos_i18n's own cookie stays off.
         <I18nContextProvider enable_cookie=false>
@@ -61,6 +64,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("applications/:id") view=ApplicationPage />
                         <Route path=path!("apps") view=Apps />
                         <Route path=path!("apps/:id") view=AppPage />
+                        <Route path=path!("account/subscriptions") view=AccountPage />
                         <Route path=path!("*any") view=NotFound />
                     </ParentRoute>
                 </Routes>
@@ -152,6 +156,7 @@ fn Layout() -> impl IntoView {
 #[component]
 fn LangShell(lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
+    crate::components::form::provide_error_title();
     // Render in the URL's language from the first paint, and remember it for `/`.
     i18n.set_locale(to_locale(lang));
     if let Some(s) = storage() {
@@ -219,10 +224,66 @@ fn Header() -> impl IntoView {
                         </NavLink>
                     </li>
                 </ul>
-                // Sign-in slot: filled by the session feature.
-                <div class="account-slot"></div>
+                <AccountMenu />
             </nav>
         </header>
+    }
+}
+
+/// Sign in (to the portal's sign-in page, coming back here), or who is signed in, their
+/// subscriptions and sign out.
+#[component]
+fn AccountMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let session = use_session();
+    let loc = use_location();
+    let announcer = crate::components::use_announcer();
+    let sign_out = move |_| {
+        leptos::task::spawn_local(async move {
+            // Signed out locally even if the portal could not be told (the cookie expires).
+            let _ = crate::api::account::logout().await;
+            session.signed_out();
+            announcer.announce(t_string!(i18n, signed_out).to_string());
+        });
+    };
+    view! {
+        <div class="account-menu">
+            {move || match session.get() {
+                SessionState::Loading => ().into_any(),
+                SessionState::SignedIn(u) => {
+                    view! {
+                        <span class="account-name">
+                            <span class="visually-hidden">{t_string!(i18n, signed_in_as)}" "</span>
+                            {u.name}
+                        </span>
+                        <a href=move || {
+                            app_path(lang.get(), "/account/subscriptions")
+                        }>{t_string!(i18n, nav_subscriptions)}</a>
+                        <button type="button" class="link-button" on:click=sign_out>
+                            {t_string!(i18n, sign_out)}
+                        </button>
+                    }
+                        .into_any()
+                }
+                SessionState::SignedOut | SessionState::Failed(_) => {
+                    view! {
+                        <a
+                            class="sign-in"
+                            href=move || {
+                                loc.pathname.track();
+                                loc.search.track();
+                                sign_in_href()
+                            }
+                            rel="external"
+                        >
+                            {t_string!(i18n, sign_in)}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
     }
 }
 

@@ -18,6 +18,9 @@ pub struct Config {
     pub tile_url: String,
     /// The tiles' attribution, shown on the map.
     pub tile_attribution: String,
+    /// The sign-in page (eGov IDP; the stand-in's own page in development). The app adds
+    /// `return=` with the page to come back to. Empty = `{apiBase}/api/portal/login`.
+    pub login_url: String,
 }
 
 static CONFIG: OnceLock<Config> = OnceLock::new();

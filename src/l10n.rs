@@ -84,6 +84,14 @@ pub fn Tr(
     }
 }
 
+/// A portal date (`2024-03-05T10:20:00`) as `<time>` in the UI language, or a dash.
+pub fn date_view(s: &str, lang: Lang) -> AnyView {
+    match opendata_core::format::Date::parse(s) {
+        Some(d) => view! { <time datetime=d.iso()>{d.format(lang)}</time> }.into_any(),
+        None => "—".into_any(),
+    }
+}
+
 /// Owned `pick` result, for passing into views.
 pub fn owned(v: Option<(&str, Lang)>) -> Option<(String, Lang)> {
     v.map(|(s, l)| (s.to_string(), l))
@@ -103,6 +111,10 @@ pub fn error_message(i18n: I18nContext<Locale>, e: &ApiError) -> String {
         ApiError::Decode(_) => t_string!(i18n, error_decode).to_string(),
         // Superseded requests are never shown; a newer answer is on its way.
         ApiError::Aborted => t_string!(i18n, loading).to_string(),
+        ApiError::Unauthorized => t_string!(i18n, error_unauthorized).to_string(),
+        ApiError::Forbidden => t_string!(i18n, error_forbidden).to_string(),
+        ApiError::Conflict(_) => t_string!(i18n, error_conflict).to_string(),
+        ApiError::Invalid(_) => t_string!(i18n, error_invalid).to_string(),
     }
 }
 
@@ -186,8 +198,13 @@ pub fn list_title(
 /// Keeps `document.title` as "{page} — {portal}" while the calling page is mounted.
 pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
     let i18n = use_i18n();
+    let errors = use_context::<crate::components::form::ErrorTitle>();
     Effect::new(move |_| {
-        let title = format!("{} — {}", page(), t_string!(i18n, title_suffix));
+        let mut title = format!("{} — {}", page(), t_string!(i18n, title_suffix));
+        // GOV.UK pattern: a form showing errors says so first in the title.
+        if errors.is_some_and(|e| e.0.get() > 0) {
+            title = format!("{} {title}", t_string!(i18n, form_error_title_prefix));
+        }
         if let Some(d) = web_sys::window().and_then(|w| w.document()) {
             d.set_title(&title);
         }

@@ -6,6 +6,7 @@ pub mod components;
 pub mod config;
 pub mod l10n;
 pub mod pages;
+pub mod session;
 
 // The generated `i18n` module (locales/{kk,ru,en}.json), see build.rs.
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

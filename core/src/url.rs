@@ -72,6 +72,25 @@ pub fn build_query<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> S
     out
 }
 
+/// The query `q` with `key` set to `value` (every earlier occurrence removed; `None` or an
+/// empty value removes it), other parameters kept in order: `?…` or an empty string.
+pub fn set_param(q: &str, key: &str, value: Option<&str>) -> String {
+    let pairs = parse_query(q);
+    let value = value.filter(|v| !v.is_empty());
+    build_query(
+        pairs
+            .iter()
+            .filter(|(k, _)| k != key)
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .chain(value.map(|v| (key, v))),
+    )
+}
+
+/// The value of `key` in the query `q` (the first, if repeated).
+pub fn get_param(q: &str, key: &str) -> Option<String> {
+    parse_query(q).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
 /// `?a=1` from `a=1` or `?a=1`, and nothing from nothing: the router gives the query and the
 /// fragment without their marks.
 pub fn with_mark(mark: char, part: &str) -> String {
@@ -373,6 +392,16 @@ pub fn page_count(total: u64, size: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn set_and_get_params() {
+        assert_eq!(set_param("a=1&cpage=2&b=x%20y", "cpage", Some("3")), "?a=1&b=x%20y&cpage=3");
+        assert_eq!(set_param("?cpage=2", "cpage", None), "");
+        assert_eq!(set_param("", "cpage", Some("")), "");
+        assert_eq!(get_param("a=1&a=2", "a").as_deref(), Some("1"));
+        assert_eq!(get_param("b=%D0%B0", "b").as_deref(), Some("а"));
+        assert_eq!(get_param("b=1", "c"), None);
+    }
 
     #[test]
     fn encode_decode_round_trip_unicode_and_reserved() {

@@ -1,33 +1,69 @@
 //! portal-sim: a stand-in for the data.egov.kz portal API, for developing and testing the app
-//! offline. Deterministic (same seed → same bytes), with fault injection for error-state tests.
-//! The contract is docs/portal-api.md.
+//! offline. Deterministic (same seed → same bytes), with fault injection for error-state tests,
+//! and a SQLite store for what signed-in citizens change. The contract is docs/portal-api.md.
 
 pub mod dsl;
 pub mod rng;
 pub mod routes;
 pub mod search;
 pub mod seed;
+pub mod store;
 
 use seed::Seed;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
+use store::Store;
 
 pub use routes::app;
 
-/// Everything the handlers share.
+/// Everything the handlers share. The seed-derived parts are behind `Arc`s so that tests can
+/// give one catalogue several stores ([`AppState::fork`]) without seeding again.
 pub struct AppState {
-    pub seed: Seed,
+    pub seed: Arc<Seed>,
     /// Text index of the datasets, in `seed.datasets` order.
-    pub docs: search::Index,
-    /// Text index of the applications, in `seed.applications` order.
-    pub application_docs: search::Index,
+    pub docs: Arc<search::Index>,
+    /// Text index of the seeded applications, in `seed.applications` order.
+    pub application_docs: Arc<search::Index>,
     /// Datasets per category / agency, computed once.
-    pub category_counts: Vec<u64>,
-    pub agency_counts: Vec<u64>,
+    pub category_counts: Arc<Vec<u64>>,
+    pub agency_counts: Arc<Vec<u64>>,
     pub faults: Mutex<routes::faults::Faults>,
+    /// Sessions, comments, requests, subscriptions, contacts, votes, new applications.
+    pub store: Store,
+    /// Origins allowed to call with credentials (CORS), exactly as browsers send `Origin`.
+    pub allowed_origins: Vec<String>,
 }
 
 impl AppState {
+    /// The seeded state with an in-memory store and no CORS origins.
     pub fn new(seed: u64) -> Arc<AppState> {
+        let store = Store::memory().expect("an in-memory SQLite database opens");
+        Self::with_store(seed, store).expect("an empty store takes the seed")
+    }
+
+    /// `--db PATH` (or in memory without it) and `--allow-origin`s.
+    pub fn open(
+        seed: u64,
+        db: Option<&Path>,
+        allowed_origins: Vec<String>,
+    ) -> Result<Arc<AppState>, String> {
+        let store = match db {
+            Some(p) => Store::open(p)?,
+            None => Store::memory()?,
+        };
+        Self::build(seed, store, allowed_origins)
+    }
+
+    /// The seeded state on `store` (which gets the seed's comments and requests if empty).
+    pub fn with_store(seed: u64, store: Store) -> Result<Arc<AppState>, String> {
+        Self::build(seed, store, Vec::new())
+    }
+
+    fn build(
+        seed: u64,
+        store: Store,
+        allowed_origins: Vec<String>,
+    ) -> Result<Arc<AppState>, String> {
         let seed = Seed::new(seed);
         // Built once here so that a query only looks words up (see `search::index`).
         let docs = search::Index::build(seed.datasets.iter().map(search::dataset_parts));
@@ -41,13 +77,32 @@ impl AppState {
             }
             agency_counts[ds.agency] += 1;
         }
-        Arc::new(AppState {
-            seed,
-            docs,
-            application_docs,
-            category_counts,
-            agency_counts,
+        store.seed_once(&seed)?;
+        Ok(Arc::new(AppState {
+            seed: Arc::new(seed),
+            docs: Arc::new(docs),
+            application_docs: Arc::new(application_docs),
+            category_counts: Arc::new(category_counts),
+            agency_counts: Arc::new(agency_counts),
             faults: Mutex::new(routes::faults::Faults::default()),
-        })
+            store,
+            allowed_origins,
+        }))
+    }
+
+    /// The same catalogue on another store (seeded if empty), with no faults and these
+    /// origins: a fresh stand-in for one test, or the same file "after a restart".
+    pub fn fork(&self, store: Store, allowed_origins: Vec<String>) -> Result<Arc<AppState>, String> {
+        store.seed_once(&self.seed)?;
+        Ok(Arc::new(AppState {
+            seed: self.seed.clone(),
+            docs: self.docs.clone(),
+            application_docs: self.application_docs.clone(),
+            category_counts: self.category_counts.clone(),
+            agency_counts: self.agency_counts.clone(),
+            faults: Mutex::new(routes::faults::Faults::default()),
+            store,
+            allowed_origins,
+        }))
     }
 }

@@ -1,14 +1,17 @@
 //! Typed, abortable requests to the portal API (`docs/portal-api.md`). Nothing visual here:
 //! pages turn an [`ApiError`] into a localized message.
 
+pub mod account;
 pub mod applications;
 pub mod catalogue;
 pub mod dataset;
 pub mod showcase;
 
 use crate::config;
+use opendata_core::account::{FieldError, ValidationErrorBody};
 use opendata_core::wire::ErrorBody;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -37,6 +40,24 @@ pub enum ApiError {
     Decode(String),
     /// Superseded by a newer request of the same view (see [`supersede`]); never shown.
     Aborted,
+    /// 401: a change needs a session, and there is none (never signed in, or it expired).
+    Unauthorized,
+    /// 403: not the citizen's to change (someone else's comment), or a stale CSRF token.
+    Forbidden,
+    /// 409: the change is no longer possible (voting closed).
+    Conflict(String),
+    /// 400 with field errors: the form shows them by its fields.
+    Invalid(Vec<FieldError>),
+}
+
+thread_local! {
+    /// The session's CSRF token, sent on every change (set by `crate::session`).
+    static CSRF: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers the CSRF token of the current session (`None` when signed out).
+pub fn set_csrf(token: Option<String>) {
+    CSRF.with(|c| *c.borrow_mut() = token);
 }
 
 thread_local! {
@@ -88,7 +109,38 @@ pub fn api_url(path_and_query: &str) -> String {
 
 /// GETs `path_and_query` under the API base and decodes the JSON body as `T`.
 pub async fn get_json<T: DeserializeOwned>(path_and_query: &str) -> Result<T, ApiError> {
-    decode(&get_text(path_and_query, None).await?)
+    decode(&fetch_text("GET", path_and_query, None, None).await?)
+}
+
+/// A change (`POST`, `PUT`, `PATCH`, `DELETE`) with an optional JSON body, carrying the CSRF
+/// token; decodes the JSON answer as `T`.
+pub async fn send_json<B: Serialize, T: DeserializeOwned>(
+    method: &'static str,
+    path: &str,
+    body: Option<&B>,
+) -> Result<T, ApiError> {
+    decode(&send_text(method, path, body).await?)
+}
+
+/// A change whose answer has no body (`204`).
+pub async fn send_empty<B: Serialize>(
+    method: &'static str,
+    path: &str,
+    body: Option<&B>,
+) -> Result<(), ApiError> {
+    send_text(method, path, body).await.map(|_| ())
+}
+
+async fn send_text<B: Serialize>(
+    method: &'static str,
+    path: &str,
+    body: Option<&B>,
+) -> Result<String, ApiError> {
+    let body = match body {
+        Some(b) => Some(serde_json::to_string(b).map_err(|e| ApiError::Decode(e.to_string()))?),
+        None => None,
+    };
+    fetch_text(method, path, body, None).await
 }
 
 /// Like [`get_json`], for a view that only wants its latest answer: the request is for the
@@ -98,7 +150,7 @@ pub async fn get_json_latest<T: DeserializeOwned>(
     key: &str,
     path_and_query: &str,
 ) -> Result<T, ApiError> {
-    decode(&get_text(path_and_query, Some((slot, key))).await?)
+    decode(&fetch_text("GET", path_and_query, None, Some((slot, key))).await?)
 }
 
 /// Decodes a JSON body; a body that is not the expected shape is an error, never a panic.
@@ -106,8 +158,10 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
-async fn get_text(
+async fn fetch_text(
+    method: &'static str,
     path_and_query: &str,
+    body: Option<String>,
     slot: Option<(&'static str, &str)>,
 ) -> Result<String, ApiError> {
     let url = api_url(path_and_query);
@@ -138,11 +192,33 @@ async fn get_text(
         inflight._on_timeout = Some(cb);
     }
     let signal = controller.as_ref().map(|c| c.signal());
-    let req = gloo_net::http::Request::get(&url)
+    // Credentials always: the session cookie must reach the API also when the app is embedded
+    // on another origin (the API then answers with CORS for that origin).
+    let mut req = gloo_net::http::RequestBuilder::new(&url)
+        .method(match method {
+            "POST" => gloo_net::http::Method::POST,
+            "PUT" => gloo_net::http::Method::PUT,
+            "PATCH" => gloo_net::http::Method::PATCH,
+            "DELETE" => gloo_net::http::Method::DELETE,
+            _ => gloo_net::http::Method::GET,
+        })
         .header("Accept", "application/json")
+        .credentials(web_sys::RequestCredentials::Include)
         .abort_signal(signal.as_ref());
+    if method != "GET" {
+        if let Some(t) = CSRF.with(|c| c.borrow().clone()) {
+            req = req.header("X-CSRF-Token", &t);
+        }
+    }
+    let req = match body {
+        Some(b) => req
+            .header("Content-Type", "application/json")
+            .body(b)
+            .map_err(|_| ApiError::Offline),
+        None => req.build().map_err(|_| ApiError::Offline),
+    };
     let result = async {
-        let resp = req.send().await.map_err(|_| ())?;
+        let resp = req.map_err(|_| ())?.send().await.map_err(|_| ())?;
         let status = resp.status();
         let body = resp.text().await.map_err(|_| ())?;
         Ok::<_, ()>((status, body))
@@ -165,15 +241,27 @@ async fn get_text(
         Err(()) if aborted => return Err(ApiError::Aborted),
         Err(()) => return Err(ApiError::Offline),
     };
-    match status {
-        200..=299 => Ok(body),
-        400 => Err(ApiError::BadRequest(
-            serde_json::from_str::<ErrorBody>(&body)
-                .map(|e| e.error)
-                .unwrap_or_default(),
-        )),
-        404 => Err(ApiError::NotFound),
-        429 => Err(ApiError::RateLimited),
-        s => Err(ApiError::Http(s)),
-    }
+    status_error(status, &body).map_or(Ok(body), Err)
+}
+
+/// The error a non-2xx answer means (`None` for 2xx).
+pub fn status_error(status: u16, body: &str) -> Option<ApiError> {
+    let message = || {
+        serde_json::from_str::<ErrorBody>(body)
+            .map(|e| e.error)
+            .unwrap_or_default()
+    };
+    Some(match status {
+        200..=299 => return None,
+        400 => match serde_json::from_str::<ValidationErrorBody>(body) {
+            Ok(v) if !v.fields.is_empty() => ApiError::Invalid(v.fields),
+            _ => ApiError::BadRequest(message()),
+        },
+        401 => ApiError::Unauthorized,
+        403 => ApiError::Forbidden,
+        404 => ApiError::NotFound,
+        409 => ApiError::Conflict(message()),
+        429 => ApiError::RateLimited,
+        s => ApiError::Http(s),
+    })
 }

@@ -1,22 +1,27 @@
 //! Widgets used by more than one page.
 
 pub mod dataset_list;
+pub mod draft;
 pub mod error_panel;
 pub mod facets;
+pub mod form;
 pub mod lang_switcher;
 pub mod leaflet;
 pub mod live_region;
 pub mod pagination;
 pub mod results;
 pub mod search_form;
+pub mod sign_in;
 pub mod sort_select;
 
 pub use dataset_list::DatasetList;
 pub use error_panel::{ErrorPanel, Remote};
 pub use facets::{FacetGroup, FacetOption};
+pub use form::{ErrorSummary, FieldError, FormError};
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
 pub use pagination::Pagination;
 pub use results::Results;
 pub use search_form::SearchForm;
+pub use sign_in::SignInPrompt;
 pub use sort_select::SortSelect;

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod account;
 pub mod app_detail;
 pub mod application;
 pub mod applications;

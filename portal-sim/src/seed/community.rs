@@ -23,6 +23,7 @@ pub const FIRST_APP_ID: u64 = 500;
 /// The showcase app whose web link is `javascript:window.__pwned=1`.
 pub const HOSTILE_APP_ID: u64 = 537;
 
+#[derive(Clone)]
 pub struct ApplicationSeed {
     pub id: u64,
     pub title: String,

@@ -3,6 +3,7 @@
 //! generates any row from (dataset, version, row number), so the 1,000,000-row `gbd_ul` costs
 //! nothing until asked for.
 
+pub mod accounts;
 pub mod community;
 pub mod gbd;
 pub mod rows;

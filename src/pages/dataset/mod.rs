@@ -3,9 +3,11 @@
 //! query string, so the API tab shows the call for the Data tab's current view.
 
 mod api_tab;
+mod comments;
 mod data;
 mod map_tab;
 mod passport;
+mod requests;
 
 use crate::api::{self, ApiError};
 use crate::components::Remote;
@@ -24,16 +26,27 @@ pub enum Tab {
     Data,
     Api,
     Map,
+    Comments,
+    Requests,
 }
 
 impl Tab {
-    const ALL: [Tab; 4] = [Tab::Passport, Tab::Data, Tab::Api, Tab::Map];
+    const ALL: [Tab; 6] = [
+        Tab::Passport,
+        Tab::Data,
+        Tab::Api,
+        Tab::Map,
+        Tab::Comments,
+        Tab::Requests,
+    ];
     fn segment(self) -> &'static str {
         match self {
             Tab::Passport => "passport",
             Tab::Data => "data",
             Tab::Api => "api",
             Tab::Map => "map",
+            Tab::Comments => "comments",
+            Tab::Requests => "requests",
         }
     }
     fn parse(s: Option<&str>) -> Option<Tab> {
@@ -154,6 +167,8 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
         Tab::Data => t_string!(i18n, tab_data),
         Tab::Api => t_string!(i18n, tab_api),
         Tab::Map => t_string!(i18n, tab_map),
+        Tab::Comments => t_string!(i18n, tab_comments),
+        Tab::Requests => t_string!(i18n, tab_requests),
     };
     // The map tab only for datasets with coordinates (known once the field list is in).
     let has_map = Memo::new(move |_| match meta.get() {
@@ -164,48 +179,31 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
         _ => false,
     });
     let latest_href = app_path(lang, &format!("/datasets/{}", encode(&index)));
+    let tab_item = {
+        let href = tab_href.clone();
+        move |t: Tab| {
+            let href = href.clone();
+            view! {
+                <li>
+                    <a
+                        href=move || href(t)
+                        aria-current=move || (tab.get() == Some(t)).then_some("page")
+                    >
+                        {tab_label(t)}
+                    </a>
+                </li>
+            }
+        }
+    };
     view! {
         <nav class="tabs" aria-label=t_string!(i18n, dataset_sections).to_string()>
             <ul>
-                {Tab::ALL
-                    .into_iter()
-                    .filter(|t| *t != Tab::Map)
-                    .map(|t| {
-                        let href = tab_href.clone();
-                        view! {
-                            <li>
-                                <a
-                                    href=move || href(t)
-                                    aria-current=move || (tab.get() == Some(t)).then_some("page")
-                                >
-                                    {tab_label(t)}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {[Tab::Passport, Tab::Data, Tab::Api].map(tab_item.clone()).collect_view()}
                 {
-                    let href = tab_href.clone();
-                    move || {
-                        has_map
-                            .get()
-                            .then(|| {
-                                let href = href.clone();
-                                view! {
-                                    <li>
-                                        <a
-                                            href=move || href(Tab::Map)
-                                            aria-current=move || {
-                                                (tab.get() == Some(Tab::Map)).then_some("page")
-                                            }
-                                        >
-                                            {tab_label(Tab::Map)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                    }
+                    let item = tab_item.clone();
+                    move || has_map.get().then(|| item(Tab::Map))
                 }
+                {[Tab::Comments, Tab::Requests].map(tab_item.clone()).collect_view()}
             </ul>
         </nav>
         {move || {
@@ -225,6 +223,8 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 Some(Tab::Passport) => {
                     view! { <passport::Passport d=d.clone() version=v meta=meta /> }.into_any()
                 }
+                Some(Tab::Comments) => view! { <comments::CommentsTab d=d.clone() /> }.into_any(),
+                Some(Tab::Requests) => view! { <requests::RequestsTab d=d.clone() /> }.into_any(),
                 Some(t) => {
                     let d = d.clone();
                     // These tabs need the field list first.

@@ -1,0 +1,139 @@
+//! The GOV.UK validation pattern: validate on submit, an error summary at the top that takes
+//! focus and links to each field, the message by the field, "Error:" in the document title.
+
+use crate::i18n::*;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One error of a form: the id of the field it belongs to and the message.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// How many error summaries are showing; `use_title` prefixes "Error:" while any is.
+#[derive(Clone, Copy)]
+pub struct ErrorTitle(pub RwSignal<u32>);
+
+pub fn provide_error_title() {
+    provide_context(ErrorTitle(RwSignal::new(0)));
+}
+
+/// The summary box. Shows nothing while `errors` is empty; takes focus whenever a submit
+/// produced errors (`attempt` changes on every submit, so the same errors twice refocus).
+#[component]
+pub fn ErrorSummary(
+    /// The errors, in form order.
+    #[prop(into)]
+    errors: Signal<Vec<FormError>>,
+    /// Bumped on every submit.
+    #[prop(into)]
+    attempt: Signal<u32>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let node = NodeRef::<leptos::html::Div>::new();
+    let counter = use_context::<ErrorTitle>();
+    let counted = StoredValue::new(false);
+    Effect::new(move |_| {
+        let has = !errors.with(Vec::is_empty);
+        attempt.track();
+        if let Some(c) = counter {
+            if has != counted.get_value() {
+                counted.set_value(has);
+                c.0.update(|n| *n = if has { *n + 1 } else { n.saturating_sub(1) });
+            }
+        }
+        if has {
+            request_animation_frame(move || {
+                if let Some(el) = node.get_untracked() {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        if let Some(c) = counter {
+            if counted.get_value() {
+                c.0.update(|n| *n = n.saturating_sub(1));
+            }
+        }
+    });
+    view! {
+        <div
+            class="error-summary"
+            node_ref=node
+            tabindex="-1"
+            role="alert"
+            aria-labelledby="error-summary-title"
+            hidden=move || errors.with(Vec::is_empty)
+        >
+            <h2 id="error-summary-title">{t_string!(i18n, form_error_summary)}</h2>
+            <ul>
+                {move || {
+                    errors
+                        .get()
+                        .into_iter()
+                        .map(|e| {
+                            let id = e.field;
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("#{id}")
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            focus_field(id);
+                                        }
+                                    >
+                                        {e.message}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}
+
+/// Focuses a field by id (the router would treat `#id` as a navigation).
+pub fn focus_field(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// The message of `field` among `errors`, for the line by the field.
+pub fn field_error(errors: &[FormError], field: &str) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.message.clone())
+}
+
+/// The error line by a field (`id` = `{field}-error`, for `aria-describedby`).
+#[component]
+pub fn FieldError(
+    /// The field's id.
+    field: &'static str,
+    /// All errors of the form.
+    #[prop(into)]
+    errors: Signal<Vec<FormError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        errors.with(|e| field_error(e, field)).map(|m| {
+            view! {
+                <p class="field-error" id=format!("{field}-error")>
+                    <span class="visually-hidden">{t_string!(i18n, form_error_prefix)}</span>
+                    {m}
+                </p>
+            }
+        })
+    }
+}

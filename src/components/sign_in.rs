@@ -1,0 +1,59 @@
+//! What a signed-out citizen sees where a form would be: why, and a link to sign in that
+//! brings them back here (their draft waits in local storage).
+
+use crate::i18n::*;
+use crate::session::{sign_in_href, use_session, SessionState};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn SignInPrompt(
+    /// What signing in allows here ("Sign in to comment").
+    message: String,
+    /// The session ended during a send (401): say so, and that the text is kept.
+    #[prop(into)]
+    expired: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let loc = use_location();
+    let session = use_session();
+    view! {
+        <div class="sign-in-prompt">
+            {move || {
+                expired
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="notice" role="alert">
+                                {t_string!(i18n, error_unauthorized)}
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                matches!(session.get(), SessionState::Failed(_))
+                    .then(|| view! { <p>{t_string!(i18n, session_unknown)}</p> })
+            }}
+            <p>{message}</p>
+            <p>
+                <a
+                    class="button"
+                    rel="external"
+                    href=move || {
+                        loc.pathname.track();
+                        loc.search.track();
+                        sign_in_href()
+                    }
+                >
+                    {move || {
+                        if expired.get() {
+                            t_string!(i18n, sign_in_again)
+                        } else {
+                            t_string!(i18n, sign_in)
+                        }
+                    }}
+                </a>
+            </p>
+        </div>
+    }
+}

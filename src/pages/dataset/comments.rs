@@ -1,0 +1,347 @@
+//! The Comments tab: the discussion of a dataset, newest first, paged by `cpage`; signed-in
+//! citizens write (GOV.UK validation, draft kept) and delete their own.
+
+use crate::api::{self, ApiError};
+use crate::components::draft::use_draft;
+use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
+use crate::i18n::*;
+use crate::l10n::{date_view, error_message, use_lang};
+use crate::session::{use_session, SessionState};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use opendata_core::account::{too_long, FieldCode, FieldError as WireFieldError, MAX_TEXT};
+use opendata_core::format::format_int;
+use opendata_core::url::{get_param, page_count, set_param};
+use opendata_core::wire::DatasetDetail;
+
+const PAGE_SIZE: u32 = 20;
+const FIELD: &str = "comment-text";
+
+type Required = fn(leptos_i18n::I18nContext<Locale>) -> String;
+
+fn too_long_error(i18n: leptos_i18n::I18nContext<Locale>, field: &'static str, text: &str) -> FormError {
+    let l = crate::l10n::from_locale(i18n.get_locale_untracked());
+    FormError {
+        field,
+        message: t_string!(
+            i18n,
+            text_too_long,
+            max = format_int(MAX_TEXT as u64, l),
+            n = format_int(text.trim().chars().count() as u64, l)
+        )
+        .to_string(),
+    }
+}
+
+/// The client-side check of a required text of at most [`MAX_TEXT`] characters.
+pub fn validate_text(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    field: &'static str,
+    text: &str,
+    required: Required,
+) -> Option<FormError> {
+    if text.trim().is_empty() {
+        Some(FormError { field, message: required(i18n) })
+    } else if too_long(text.trim(), MAX_TEXT) {
+        Some(too_long_error(i18n, field, text))
+    } else {
+        None
+    }
+}
+
+/// The server's verdict on the same text, in the same words as the client's.
+pub fn text_error(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    field: &'static str,
+    code: Option<FieldCode>,
+    text: &str,
+    required: Required,
+) -> FormError {
+    match code {
+        Some(FieldCode::TooLong) => too_long_error(i18n, field, text),
+        _ => FormError { field, message: required(i18n) },
+    }
+}
+
+/// Server field errors in the form's terms.
+pub fn server_errors(
+    fields: &[WireFieldError],
+    map: impl Fn(&str, Option<FieldCode>) -> Option<FormError>,
+) -> Vec<FormError> {
+    fields
+        .iter()
+        .filter_map(|f| map(&f.field, FieldCode::parse(&f.code)))
+        .collect()
+}
+
+#[component]
+pub fn CommentsTab(
+    /// The dataset.
+    d: DatasetDetail,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let loc = use_location();
+    let session = use_session();
+    let announcer = crate::components::use_announcer();
+    let uri = d.summary.api_uri.clone();
+    let page = Memo::new(move |_| {
+        get_param(&loc.search.get(), "cpage")
+            .and_then(|p| p.parse::<u32>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    });
+    let list = {
+        let uri = uri.clone();
+        LocalResource::new(move || {
+            let (uri, p) = (uri.clone(), page.get());
+            // The session decides which comments are "own" (deletable).
+            session.get();
+            async move { api::account::comments(&uri, p, PAGE_SIZE).await }
+        })
+    };
+    let href = Callback::new(move |p: u32| {
+        let q = set_param(&loc.search.get_untracked(), "cpage", (p > 1).then(|| p.to_string()).as_deref());
+        format!("{}{q}", loc.pathname.get_untracked())
+    });
+    let expired = RwSignal::new(false);
+    let delete_error = RwSignal::new(None::<ApiError>);
+    let delete = move |id: u64| {
+        leptos::task::spawn_local(async move {
+            match api::account::delete_comment(id).await {
+                Ok(()) => {
+                    delete_error.set(None);
+                    announcer.announce(t_string!(i18n, comment_deleted).to_string());
+                    list.refetch();
+                }
+                Err(ApiError::Unauthorized) => {
+                    expired.set(true);
+                    session.expired();
+                }
+                Err(e) => delete_error.set(Some(e)),
+            }
+        });
+    };
+    let on_sent = {
+        let navigate = use_navigate();
+        move || {
+            announcer.announce(t_string!(i18n, comment_sent).to_string());
+            if page.get_untracked() > 1 {
+                navigate(&href.run(1), Default::default());
+            } else {
+                list.refetch();
+            }
+        }
+    };
+
+    view! {
+        <section class="discussion" aria-labelledby="comments-heading">
+            <h2 id="comments-heading">{t_string!(i18n, tab_comments)}</h2>
+            {
+                let uri = uri.clone();
+                let on_sent = on_sent.clone();
+                move || match session.get() {
+                    SessionState::SignedIn(_) => {
+                        view! {
+                            <CommentForm
+                                uri=uri.clone()
+                                on_sent=on_sent.clone()
+                                on_expired=move || {
+                                    expired.set(true);
+                                    session.expired();
+                                }
+                            />
+                        }
+                            .into_any()
+                    }
+                    SessionState::Loading => ().into_any(),
+                    _ => {
+                        view! {
+                            <SignInPrompt
+                                message=t_string!(i18n, comment_sign_in).to_string()
+                                expired=expired
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            }
+            {move || {
+                delete_error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="notice notice-error" role="alert">
+                                {error_message(i18n, &e)}
+                            </p>
+                        }
+                    })
+            }}
+            <Remote resource=list let:c>
+                {
+                    let pages = page_count(c.total_count, PAGE_SIZE);
+                    let n = c.total_count;
+                    view! {
+                        <p class="result-count">
+                            {move || {
+                                t_string!(
+                                    i18n,
+                                    comments_count,
+                                    count = n,
+                                    n = format_int(n, lang.get())
+                                )
+                                    .to_string()
+                            }}
+                        </p>
+                        {if c.comments.is_empty() {
+                            view! { <p>{t_string!(i18n, comments_empty)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ol class="comment-list">
+                                    {c
+                                        .comments
+                                        .into_iter()
+                                        .map(|cm| {
+                                            let id = cm.id;
+                                            view! {
+                                                <li>
+                                                    <article class="comment">
+                                                        <p class="comment-meta">
+                                                            <strong>{cm.author.name}</strong>
+                                                            " · "
+                                                            {date_view(&cm.created_date, lang.get_untracked())}
+                                                        </p>
+                                                        <p class="comment-text">{cm.text}</p>
+                                                        {cm
+                                                            .own
+                                                            .then(|| {
+                                                                view! {
+                                                                    <button
+                                                                        type="button"
+                                                                        class="link-button"
+                                                                        on:click=move |_| delete(id)
+                                                                    >
+                                                                        {t_string!(i18n, comment_delete)}
+                                                                    </button>
+                                                                }
+                                                            })}
+                                                    </article>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }}
+                        <Pagination page=page.get_untracked() pages=pages href=href />
+                    }
+                }
+            </Remote>
+        </section>
+    }
+}
+
+/// The comment form of a signed-in citizen.
+#[component]
+fn CommentForm(
+    /// The dataset's apiUri.
+    uri: String,
+    /// After a comment was accepted.
+    on_sent: impl Fn() + Clone + Send + Sync + 'static,
+    /// After a send answered 401.
+    on_expired: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = use_draft(format!("comment.{uri}"));
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+    let sending = RwSignal::new(false);
+    let send_error = RwSignal::new(None::<ApiError>);
+    let uri = StoredValue::new(uri);
+    let submit = move || {
+        // A second click while the first send is on its way is the same comment.
+        if sending.get_untracked() {
+            return;
+        }
+        let value = text.get_untracked();
+        let errs: Vec<FormError> = validate_text(i18n, FIELD, &value, |i| {
+            t_string!(i, comment_required).to_string()
+        })
+        .into_iter()
+        .collect();
+        attempt.update(|n| *n += 1);
+        errors.set(errs.clone());
+        send_error.set(None);
+        if !errs.is_empty() {
+            return;
+        }
+        sending.set(true);
+        let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
+        leptos::task::spawn_local(async move {
+            let result = api::account::add_comment(&uri.get_value(), value.trim()).await;
+            sending.set(false);
+            match result {
+                Ok(_) => {
+                    text.set(String::new());
+                    on_sent();
+                }
+                Err(ApiError::Invalid(f)) => {
+                    errors.set(server_errors(&f, |field, code| {
+                        (field == "text").then(|| {
+                            text_error(i18n, FIELD, code, &value, |i| {
+                                t_string!(i, comment_required).to_string()
+                            })
+                        })
+                    }));
+                    attempt.update(|n| *n += 1);
+                }
+                Err(ApiError::Unauthorized) => on_expired(),
+                Err(e) => send_error.set(Some(e)),
+            }
+        });
+    };
+    let submit2 = submit.clone();
+    let invalid = move || errors.with(|e| e.iter().any(|x| x.field == FIELD));
+    view! {
+        <form
+            class="stacked-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit();
+            }
+        >
+            <ErrorSummary errors=errors attempt=attempt />
+            <div class="field" class:field-invalid=invalid>
+                <label for=FIELD>{t_string!(i18n, comment_label)}</label>
+                <p class="hint" id="comment-text-hint">
+                    {t_string!(i18n, comment_hint)}
+                </p>
+                <FieldError field=FIELD errors=errors />
+                <textarea
+                    id=FIELD
+                    name="text"
+                    rows="4"
+                    aria-describedby=move || {
+                        if invalid() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }
+                    }
+                    aria-invalid=move || invalid().then_some("true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
+                {move || if sending.get() { t_string!(i18n, sending) } else { t_string!(i18n, comment_send) }}
+            </button>
+            {move || {
+                send_error
+                    .get()
+                    .map(|e| {
+                        let submit = submit2.clone();
+                        view! { <ErrorPanel error=e on_retry=move |_| submit() /> }
+                    })
+            }}
+        </form>
+    }
+}

@@ -1,0 +1,336 @@
+//! The Requests tab: requests for an update of the dataset with their status and the agency's
+//! answer, newest first, paged by `rpage`; signed-in citizens file one (reason + text).
+
+use super::comments::{server_errors, text_error, validate_text};
+use crate::api::{self, ApiError};
+use crate::components::draft::use_draft;
+use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
+use crate::i18n::*;
+use crate::l10n::{date_view, owned, use_lang, Tr};
+use crate::session::{use_session, SessionState};
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_router::hooks::{use_location, use_navigate};
+use opendata_core::account::{RequestStatus, UpdateReason};
+use opendata_core::format::format_int;
+use opendata_core::url::{get_param, page_count, set_param};
+use opendata_core::wire::DatasetDetail;
+
+const PAGE_SIZE: u32 = 20;
+const TEXT: &str = "request-text";
+/// The first radio: the error summary links here.
+const REASON: &str = "request-reason-OUTDATED";
+
+pub fn reason_label(i18n: I18nContext<Locale>, r: UpdateReason) -> String {
+    match r {
+        UpdateReason::Outdated => t_string!(i18n, reason_outdated),
+        UpdateReason::Incomplete => t_string!(i18n, reason_incomplete),
+        UpdateReason::NotAvailable => t_string!(i18n, reason_not_available),
+        UpdateReason::DataError => t_string!(i18n, reason_data_error),
+    }
+    .to_string()
+}
+
+pub fn request_status_label(i18n: I18nContext<Locale>, s: RequestStatus) -> String {
+    match s {
+        RequestStatus::New => t_string!(i18n, request_status_new),
+        RequestStatus::InReview => t_string!(i18n, request_status_in_review),
+        RequestStatus::Answered => t_string!(i18n, request_status_answered),
+        RequestStatus::Rejected => t_string!(i18n, request_status_rejected),
+    }
+    .to_string()
+}
+
+#[component]
+pub fn RequestsTab(
+    /// The dataset.
+    d: DatasetDetail,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let loc = use_location();
+    let session = use_session();
+    let announcer = crate::components::use_announcer();
+    let uri = d.summary.api_uri.clone();
+    let page = Memo::new(move |_| {
+        get_param(&loc.search.get(), "rpage")
+            .and_then(|p| p.parse::<u32>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    });
+    let list = {
+        let uri = uri.clone();
+        LocalResource::new(move || {
+            let (uri, p) = (uri.clone(), page.get());
+            session.get();
+            async move { api::account::requests(&uri, p, PAGE_SIZE).await }
+        })
+    };
+    let href = Callback::new(move |p: u32| {
+        let q = set_param(&loc.search.get_untracked(), "rpage", (p > 1).then(|| p.to_string()).as_deref());
+        format!("{}{q}", loc.pathname.get_untracked())
+    });
+    let expired = RwSignal::new(false);
+    let on_sent = {
+        let navigate = use_navigate();
+        move || {
+            announcer.announce(t_string!(i18n, request_sent).to_string());
+            if page.get_untracked() > 1 {
+                navigate(&href.run(1), Default::default());
+            } else {
+                list.refetch();
+            }
+        }
+    };
+    view! {
+        <section class="discussion" aria-labelledby="requests-heading">
+            <h2 id="requests-heading">{t_string!(i18n, tab_requests)}</h2>
+            <p>{t_string!(i18n, requests_intro)}</p>
+            {
+                let uri = uri.clone();
+                move || match session.get() {
+                    SessionState::SignedIn(_) => {
+                        view! {
+                            <RequestForm
+                                uri=uri.clone()
+                                on_sent=on_sent.clone()
+                                on_expired=move || {
+                                    expired.set(true);
+                                    session.expired();
+                                }
+                            />
+                        }
+                            .into_any()
+                    }
+                    SessionState::Loading => ().into_any(),
+                    _ => {
+                        view! {
+                            <SignInPrompt
+                                message=t_string!(i18n, request_sign_in).to_string()
+                                expired=expired
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            }
+            <Remote resource=list let:c>
+                {
+                    let pages = page_count(c.total_count, PAGE_SIZE);
+                    let n = c.total_count;
+                    let l = lang.get_untracked();
+                    view! {
+                        <p class="result-count">
+                            {t_string!(i18n, requests_count, count = n, n = format_int(n, l))
+                                .to_string()}
+                        </p>
+                        {if c.requests.is_empty() {
+                            view! { <p>{t_string!(i18n, requests_empty)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ol class="comment-list">
+                                    {c
+                                        .requests
+                                        .into_iter()
+                                        .map(|r| {
+                                            view! {
+                                                <li>
+                                                    <article class="comment">
+                                                        <h3 class="request-title">
+                                                            {reason_label(i18n, r.reason)}
+                                                            " "
+                                                            <span class=format!(
+                                                                "status status-{}",
+                                                                r.status.as_str().to_lowercase(),
+                                                            )>{request_status_label(i18n, r.status)}</span>
+                                                        </h3>
+                                                        <p class="comment-meta">
+                                                            <strong>{r.author.name}</strong>
+                                                            " · "
+                                                            {date_view(&r.created_date, l)}
+                                                        </p>
+                                                        <p class="comment-text">{r.text}</p>
+                                                        {r
+                                                            .answer
+                                                            .and_then(|a| owned(a.pick(l)))
+                                                            .map(|v| {
+                                                                view! {
+                                                                    <p class="answer-label">
+                                                                        {t_string!(i18n, agency_answer)}
+                                                                    </p>
+                                                                    <blockquote class="answer">
+                                                                        <Tr value=Some(v) />
+                                                                    </blockquote>
+                                                                }
+                                                            })}
+                                                        <details>
+                                                            <summary>{t_string!(i18n, status_history)}</summary>
+                                                            <ol class="timeline">
+                                                                {r
+                                                                    .history
+                                                                    .iter()
+                                                                    .map(|h| {
+                                                                        view! {
+                                                                            <li>
+                                                                                {request_status_label(i18n, h.status)}
+                                                                                " — "
+                                                                                {date_view(&h.date, l)}
+                                                                            </li>
+                                                                        }
+                                                                    })
+                                                                    .collect_view()}
+                                                            </ol>
+                                                        </details>
+                                                    </article>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }}
+                        <Pagination page=page.get_untracked() pages=pages href=href />
+                    }
+                }
+            </Remote>
+        </section>
+    }
+}
+
+#[component]
+fn RequestForm(
+    /// The dataset's apiUri.
+    uri: String,
+    /// After the request was accepted.
+    on_sent: impl Fn() + Clone + Send + Sync + 'static,
+    /// After a send answered 401.
+    on_expired: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = use_draft(format!("request.{uri}.text"));
+    let reason = use_draft(format!("request.{uri}.reason"));
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+    let sending = RwSignal::new(false);
+    let send_error = RwSignal::new(None::<ApiError>);
+    let uri = StoredValue::new(uri);
+    let required_reason = move || FormError {
+        field: REASON,
+        message: t_string!(i18n, reason_required).to_string(),
+    };
+    let submit = move || {
+        if sending.get_untracked() {
+            return;
+        }
+        let value = text.get_untracked();
+        let r = UpdateReason::parse(&reason.get_untracked());
+        let mut errs = Vec::new();
+        if r.is_none() {
+            errs.push(required_reason());
+        }
+        errs.extend(validate_text(i18n, TEXT, &value, |i| {
+            t_string!(i, request_text_required).to_string()
+        }));
+        attempt.update(|n| *n += 1);
+        errors.set(errs.clone());
+        send_error.set(None);
+        let Some(r) = r.filter(|_| errs.is_empty()) else {
+            return;
+        };
+        sending.set(true);
+        let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
+        leptos::task::spawn_local(async move {
+            let result = api::account::add_request(&uri.get_value(), r, value.trim()).await;
+            sending.set(false);
+            match result {
+                Ok(_) => {
+                    text.set(String::new());
+                    reason.set(String::new());
+                    on_sent();
+                }
+                Err(ApiError::Invalid(f)) => {
+                    errors.set(server_errors(&f, |field, code| match field {
+                        "reason" => Some(required_reason()),
+                        "text" => Some(text_error(i18n, TEXT, code, &value, |i| {
+                            t_string!(i, request_text_required).to_string()
+                        })),
+                        _ => None,
+                    }));
+                    attempt.update(|n| *n += 1);
+                }
+                Err(ApiError::Unauthorized) => on_expired(),
+                Err(e) => send_error.set(Some(e)),
+            }
+        });
+    };
+    let submit2 = submit.clone();
+    let text_invalid = move || errors.with(|e| e.iter().any(|x| x.field == TEXT));
+    let reason_invalid = move || errors.with(|e| e.iter().any(|x| x.field == REASON));
+    view! {
+        <form
+            class="stacked-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                submit();
+            }
+        >
+            <ErrorSummary errors=errors attempt=attempt />
+            <div class="field" class:field-invalid=reason_invalid>
+                <fieldset aria-describedby=move || reason_invalid().then_some("request-reason-OUTDATED-error")>
+                    <legend>{t_string!(i18n, reason_legend)}</legend>
+                    <FieldError field=REASON errors=errors />
+                    {UpdateReason::ALL
+                        .into_iter()
+                        .map(|r| {
+                            let id = format!("request-reason-{}", r.as_str());
+                            view! {
+                                <div class="choice">
+                                    <input
+                                        type="radio"
+                                        id=id.clone()
+                                        name="reason"
+                                        value=r.as_str()
+                                        prop:checked=move || reason.get() == r.as_str()
+                                        on:change=move |_| reason.set(r.as_str().to_string())
+                                    />
+                                    <label for=id>{reason_label(i18n, r)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </div>
+            <div class="field" class:field-invalid=text_invalid>
+                <label for=TEXT>{t_string!(i18n, request_text_label)}</label>
+                <p class="hint" id="request-text-hint">
+                    {t_string!(i18n, request_text_hint)}
+                </p>
+                <FieldError field=TEXT errors=errors />
+                <textarea
+                    id=TEXT
+                    name="text"
+                    rows="4"
+                    aria-describedby=move || {
+                        if text_invalid() { "request-text-hint request-text-error" } else { "request-text-hint" }
+                    }
+                    aria-invalid=move || text_invalid().then_some("true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+            </div>
+            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
+                {move || if sending.get() { t_string!(i18n, sending) } else { t_string!(i18n, request_send) }}
+            </button>
+            {move || {
+                send_error
+                    .get()
+                    .map(|e| {
+                        let submit = submit2.clone();
+                        view! { <ErrorPanel error=e on_retry=move |_| submit() /> }
+                    })
+            }}
+        </form>
+    }
+}
