@@ -7,6 +7,7 @@ use crate::i18n::*;
 use crate::l10n::{to_locale, use_lang};
 use crate::pages::app_detail::AppPage;
 use crate::pages::application::ApplicationPage;
+use crate::pages::application_new::NewApplicationPage;
 use crate::pages::applications::Applications;
 use crate::pages::account::AccountPage;
 use crate::pages::apps::Apps;
@@ -61,6 +62,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("datasets/:index") view=DatasetPage />
                         <Route path=path!("datasets/:index/:tab") view=DatasetPage />
                         <Route path=path!("applications") view=Applications />
+                        <Route path=path!("applications/new") view=NewApplicationPage />
                         <Route path=path!("applications/:id") view=ApplicationPage />
                         <Route path=path!("apps") view=Apps />
                         <Route path=path!("apps/:id") view=AppPage />

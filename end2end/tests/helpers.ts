@@ -1,6 +1,7 @@
 // Shared by the specs: the locale files (so assertions hold in all three languages), number and
 // plural formatting as the app does it, portal-sim control, and a console-error guard.
 import { test as base, expect, Page, APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SIM } from '../playwright.config';
@@ -50,6 +51,7 @@ export interface Fault {
   delayMs?: number;
   body?: 'malformed' | 'empty' | null;
   times?: number | null;
+  method?: string;
 }
 
 export async function fault(request: APIRequestContext, f: Fault) {
@@ -60,6 +62,12 @@ export async function fault(request: APIRequestContext, f: Fault) {
 export async function clearFaults(request: APIRequestContext) {
   const r = await request.delete(`${SIM}/__sim/faults`);
   expect(r.ok()).toBeTruthy();
+}
+
+/** WCAG 2.2 A/AA violations on the page as `rule: targets` lines (empty = none). */
+export async function axe(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return r.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target).join(' ')}`);
 }
 
 /** The page's `<h1>`. */

@@ -1,10 +1,9 @@
-//! The signed-in part: session, comments and requests for update on a dataset, subscriptions,
-//! contacts, votes and new applications (`docs/portal-api.md` §3.11–§3.16).
+//! The signed-in part: session, comments and requests for update on a dataset, subscriptions
+//! and contacts (`docs/portal-api.md` §3.11–§3.16).
 
 use super::{get_json, send_empty, send_json, ApiError};
 use opendata_core::account::*;
 use opendata_core::url::encode;
-use opendata_core::wire::ApplicationDetail;
 
 /// Changes without a body still go through [`send_json`]; this is their (absent) body type.
 const NO_BODY: Option<&()> = None;
@@ -151,19 +150,4 @@ pub async fn confirm_contact(kind: ContactKind, code: &str) -> Result<Contacts, 
         Some(&body),
     )
     .await
-}
-
-/// `POST` (vote) or `DELETE` (withdraw) `/api/portal/applications/{id}/vote`.
-pub async fn vote(id: u64, on: bool) -> Result<VoteState, ApiError> {
-    send_json(
-        if on { "POST" } else { "DELETE" },
-        &format!("/api/portal/applications/{id}/vote"),
-        NO_BODY,
-    )
-    .await
-}
-
-/// `POST /api/portal/applications`.
-pub async fn new_application(a: &NewApplication) -> Result<ApplicationDetail, ApiError> {
-    send_json("POST", "/api/portal/applications", Some(a)).await
 }

@@ -1,6 +1,7 @@
 //! Applications for publishing new datasets.
 
-use super::{get_json, ApiError};
+use super::{get_json, send_json, ApiError};
+use opendata_core::account::{NewApplication, VoteState};
 use opendata_core::url::ListQuery;
 use opendata_core::wire::{ApplicationDetail, ApplicationSearchResponse};
 
@@ -12,4 +13,29 @@ pub async fn search(q: &ListQuery, size: u32) -> Result<ApplicationSearchRespons
 /// `GET /api/portal/applications/{id}`.
 pub async fn get(id: u64) -> Result<ApplicationDetail, ApiError> {
     get_json(&format!("/api/portal/applications/{id}")).await
+}
+
+/// `POST` (vote) or `DELETE` (withdraw) `/api/portal/applications/{id}/vote`.
+pub async fn vote(id: u64, on: bool) -> Result<VoteState, ApiError> {
+    send_json(
+        if on { "POST" } else { "DELETE" },
+        &format!("/api/portal/applications/{id}/vote"),
+        None::<&()>,
+    )
+    .await
+}
+
+/// `POST /api/portal/applications`: the new application, as its detail.
+pub async fn create(a: &NewApplication) -> Result<ApplicationDetail, ApiError> {
+    send_json("POST", "/api/portal/applications", Some(a)).await
+}
+
+/// Applications like the one being written (the new-application form's suggestions); only
+/// the latest matters, so an older search still in flight is aborted.
+pub async fn similar(text: &str) -> Result<ApplicationSearchResponse, ApiError> {
+    let path = format!(
+        "/api/portal/applications?text={}&size=5",
+        opendata_core::url::encode(text)
+    );
+    super::get_json_latest("similar-applications", &path, &path).await
 }

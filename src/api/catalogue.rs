@@ -49,3 +49,8 @@ pub fn supersede_search(q: &CatalogueQuery, lang: Lang, size: u32) {
 pub async fn dataset(api_uri: &str) -> Result<DatasetDetail, ApiError> {
     get_json(&format!("/api/portal/datasets/{}", encode(api_uri))).await
 }
+
+/// `GET /api/portal/agencies`: every agency, central first.
+pub async fn agencies() -> Result<Vec<opendata_core::wire::Agency>, ApiError> {
+    get_json("/api/portal/agencies").await
+}

@@ -3,6 +3,8 @@
 
 use crate::i18n::*;
 use leptos::prelude::*;
+use opendata_core::account::{too_long, FieldCode, FieldError as WireFieldError, MAX_TEXT};
+use opendata_core::format::format_int;
 use wasm_bindgen::JsCast;
 
 /// One error of a form: the id of the field it belongs to and the message.
@@ -136,4 +138,62 @@ pub fn FieldError(
             }
         })
     }
+}
+
+/// The localized "enter …" message of a required field.
+pub type Required = fn(leptos_i18n::I18nContext<Locale>) -> String;
+
+fn too_long_error(i18n: leptos_i18n::I18nContext<Locale>, field: &'static str, text: &str) -> FormError {
+    let l = crate::l10n::from_locale(i18n.get_locale_untracked());
+    FormError {
+        field,
+        message: t_string!(
+            i18n,
+            text_too_long,
+            max = format_int(MAX_TEXT as u64, l),
+            n = format_int(text.trim().chars().count() as u64, l)
+        )
+        .to_string(),
+    }
+}
+
+/// The client-side check of a required text of at most [`MAX_TEXT`] characters.
+pub fn validate_text(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    field: &'static str,
+    text: &str,
+    required: Required,
+) -> Option<FormError> {
+    if text.trim().is_empty() {
+        Some(FormError { field, message: required(i18n) })
+    } else if too_long(text.trim(), MAX_TEXT) {
+        Some(too_long_error(i18n, field, text))
+    } else {
+        None
+    }
+}
+
+/// The server's verdict on the same text, in the same words as the client's.
+pub fn text_error(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    field: &'static str,
+    code: Option<FieldCode>,
+    text: &str,
+    required: Required,
+) -> FormError {
+    match code {
+        Some(FieldCode::TooLong) => too_long_error(i18n, field, text),
+        _ => FormError { field, message: required(i18n) },
+    }
+}
+
+/// Server field errors in the form's terms.
+pub fn server_errors(
+    fields: &[WireFieldError],
+    map: impl Fn(&str, Option<FieldCode>) -> Option<FormError>,
+) -> Vec<FormError> {
+    fields
+        .iter()
+        .filter_map(|f| map(&f.field, FieldCode::parse(&f.code)))
+        .collect()
 }

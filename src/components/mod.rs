@@ -13,6 +13,7 @@ pub mod results;
 pub mod search_form;
 pub mod sign_in;
 pub mod sort_select;
+pub mod vote;
 
 pub use dataset_list::DatasetList;
 pub use error_panel::{ErrorPanel, Remote};
@@ -25,3 +26,4 @@ pub use results::Results;
 pub use search_form::SearchForm;
 pub use sign_in::SignInPrompt;
 pub use sort_select::SortSelect;
+pub use vote::VoteButton;

@@ -2,14 +2,13 @@
 //! status timeline, the agency's answer and, once published, the dataset.
 
 use crate::api::{applications, ApiError};
-use crate::components::Remote;
+use crate::components::{Remote, VoteButton};
 use crate::i18n::*;
-use crate::l10n::{owned, status_label, use_lang, use_title, votes_count, Tr};
+use crate::l10n::{date_view, owned, status_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use crate::pages::applications::addressee;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use opendata_core::format::Date;
 use opendata_core::url::encode;
 use opendata_core::wire::ApplicationDetail;
 
@@ -19,8 +18,10 @@ pub fn ApplicationPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").and_then(|s| s.parse::<u64>().ok()));
+    let session = crate::session::use_session();
     let detail = LocalResource::new(move || {
         let id = id.get();
+        session.get();
         async move {
             match id {
                 Some(id) => applications::get(id).await,
@@ -79,10 +80,7 @@ fn Detail(a: ApplicationDetail) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let s = a.summary.clone();
-    let date = |d: &str| match Date::parse(d) {
-        Some(d) => view! { <time datetime=d.iso()>{d.format(lang)}</time> }.into_any(),
-        None => "—".into_any(),
-    };
+    let date = |d: &str| date_view(d, lang);
     view! {
         <dl class="passport">
             <dt>{t_string!(i18n, facet_status)}</dt>
@@ -93,7 +91,9 @@ fn Detail(a: ApplicationDetail) -> impl IntoView {
                 )>{status_label(i18n, s.status)}</span>
             </dd>
             <dt>{t_string!(i18n, votes_label)}</dt>
-            <dd>{votes_count(i18n, s.votes)}</dd>
+            <dd>
+                <VoteButton id=s.id votes=s.votes voted=s.voted status=s.status />
+            </dd>
             <dt>{t_string!(i18n, addressed_to)}</dt>
             <dd>{addressee(i18n, &s, lang)}</dd>
             <dt>{t_string!(i18n, facet_categories)}</dt>

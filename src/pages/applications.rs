@@ -3,11 +3,11 @@
 
 use crate::api::applications;
 use crate::components::{use_announcer, FacetGroup, FacetOption, SearchForm, SortSelect};
-use crate::components::{Remote, Results};
+use crate::components::{Remote, Results, VoteButton};
 use crate::i18n::*;
 use crate::l10n::{
     applications_count, error_message, list_title, owned, status_label, use_lang, use_title,
-    votes_count, Tr,
+    Tr,
 };
 use crate::pages::app_path;
 use leptos::prelude::*;
@@ -30,8 +30,11 @@ pub fn Applications() -> impl IntoView {
     let loc = use_location();
     let announcer = use_announcer();
     let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), &FILTERS, &SORTS));
+    let session = crate::session::use_session();
     let results = LocalResource::new(move || {
         let q = query.get();
+        // Signing in or out changes which applications show "voted".
+        session.get();
         async move { applications::search(&q, PAGE_SIZE).await }
     });
     Effect::new(move |_| match results.get() {
@@ -73,6 +76,11 @@ pub fn Applications() -> impl IntoView {
         <div class="catalogue">
             <h1>{t_string!(i18n, applications_title)}</h1>
             <p class="lead">{t_string!(i18n, applications_lead)}</p>
+            <p>
+                <a class="button" href=move || app_path(lang.get(), "/applications/new")>
+                    {t_string!(i18n, new_application_link)}
+                </a>
+            </p>
             {move || {
                 view! {
                     <SearchForm
@@ -233,7 +241,7 @@ fn ApplicationCard(a: ApplicationSummary, lang: Lang) -> impl IntoView {
     let created = Date::parse(&a.created_date);
     view! {
         <li class="dataset-card">
-            <h3>
+            <h3 id=format!("vote-title-{}", a.id)>
                 <a href=href>
                     <Tr value=Some((a.title.clone(), a.lang)) />
                 </a>
@@ -243,9 +251,8 @@ fn ApplicationCard(a: ApplicationSummary, lang: Lang) -> impl IntoView {
                     "status status-{}",
                     a.status.as_str().to_lowercase(),
                 )>{status_label(i18n, a.status)}</span>
-                " · "
-                <span>{votes_count(i18n, a.votes)}</span>
             </p>
+            <VoteButton id=a.id votes=a.votes voted=a.voted status=a.status in_list=true />
             <p class="meta">
                 <span class="visually-hidden">{t_string!(i18n, addressed_to)} ": "</span>
                 {addressee(i18n, &a, lang)}

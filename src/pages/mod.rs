@@ -3,6 +3,7 @@
 pub mod account;
 pub mod app_detail;
 pub mod application;
+pub mod application_new;
 pub mod applications;
 pub mod apps;
 pub mod catalogue;

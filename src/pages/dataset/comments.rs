@@ -3,76 +3,19 @@
 
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
+use crate::components::form::{server_errors, text_error, validate_text};
 use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
 use crate::i18n::*;
 use crate::l10n::{date_view, error_message, use_lang};
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
-use opendata_core::account::{too_long, FieldCode, FieldError as WireFieldError, MAX_TEXT};
 use opendata_core::format::format_int;
 use opendata_core::url::{get_param, page_count, set_param};
 use opendata_core::wire::DatasetDetail;
 
 const PAGE_SIZE: u32 = 20;
 const FIELD: &str = "comment-text";
-
-type Required = fn(leptos_i18n::I18nContext<Locale>) -> String;
-
-fn too_long_error(i18n: leptos_i18n::I18nContext<Locale>, field: &'static str, text: &str) -> FormError {
-    let l = crate::l10n::from_locale(i18n.get_locale_untracked());
-    FormError {
-        field,
-        message: t_string!(
-            i18n,
-            text_too_long,
-            max = format_int(MAX_TEXT as u64, l),
-            n = format_int(text.trim().chars().count() as u64, l)
-        )
-        .to_string(),
-    }
-}
-
-/// The client-side check of a required text of at most [`MAX_TEXT`] characters.
-pub fn validate_text(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    field: &'static str,
-    text: &str,
-    required: Required,
-) -> Option<FormError> {
-    if text.trim().is_empty() {
-        Some(FormError { field, message: required(i18n) })
-    } else if too_long(text.trim(), MAX_TEXT) {
-        Some(too_long_error(i18n, field, text))
-    } else {
-        None
-    }
-}
-
-/// The server's verdict on the same text, in the same words as the client's.
-pub fn text_error(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    field: &'static str,
-    code: Option<FieldCode>,
-    text: &str,
-    required: Required,
-) -> FormError {
-    match code {
-        Some(FieldCode::TooLong) => too_long_error(i18n, field, text),
-        _ => FormError { field, message: required(i18n) },
-    }
-}
-
-/// Server field errors in the form's terms.
-pub fn server_errors(
-    fields: &[WireFieldError],
-    map: impl Fn(&str, Option<FieldCode>) -> Option<FormError>,
-) -> Vec<FormError> {
-    fields
-        .iter()
-        .filter_map(|f| map(&f.field, FieldCode::parse(&f.code)))
-        .collect()
-}
 
 #[component]
 pub fn CommentsTab(

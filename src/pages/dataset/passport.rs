@@ -3,12 +3,11 @@
 use crate::api::{self, ApiError};
 use crate::components::Remote;
 use crate::i18n::*;
-use crate::l10n::{downloads_count, owned, use_lang, views_count, Tr};
+use crate::l10n::{date_view, downloads_count, owned, use_lang, views_count, Tr};
 use crate::pages::app_path;
 use crate::pages::apps::AppList;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use opendata_core::format::Date;
 use opendata_core::url::{encode, CatalogueQuery};
 use opendata_core::wire::{ActualizeType, DatasetDetail, Meta};
 use opendata_core::Lang;
@@ -26,12 +25,6 @@ fn actualize_label(i18n: I18nContext<Locale>, a: ActualizeType) -> String {
     .to_string()
 }
 
-fn date_view(s: &str, lang: Lang) -> AnyView {
-    match Date::parse(s) {
-        Some(d) => view! { <time datetime=d.iso()>{d.format(lang)}</time> }.into_any(),
-        None => "—".into_any(),
-    }
-}
 
 #[component]
 pub fn Passport(

@@ -1,7 +1,7 @@
 //! The Requests tab: requests for an update of the dataset with their status and the agency's
 //! answer, newest first, paged by `rpage`; signed-in citizens file one (reason + text).
 
-use super::comments::{server_errors, text_error, validate_text};
+use crate::components::form::{server_errors, text_error, validate_text};
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
 use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
