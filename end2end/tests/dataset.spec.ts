@@ -1,13 +1,8 @@
-import { test, expect, LANGS, t, plural, num, sim, h1, fault, clearFaults, lit } from './helpers';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, LANGS, t, plural, num, sim, h1, fault, clearFaults, lit, axe } from './helpers';
 import { SIM } from '../playwright.config';
 
 const DS = 'advokattar_tizimi14';
 const labelKey = { kk: 'labelKk', ru: 'labelRu', en: 'labelEn' } as const;
-const axe = async (page: any) => {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return r.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target).join(' ')}`);
-};
 /** `/api/detailed` through the stand-in, as the app would ask. */
 const detailed = (request: any, index: string, version: string, source: object) =>
   sim(request, `/api/detailed/${index}/${version}?source=${encodeURIComponent(JSON.stringify(source))}`);
