@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Ports apart from scripts/serve's (8080/8090), so tests can run while a developer serves.
 export const SIM = `http://127.0.0.1:${process.env.SIM_PORT || 18090}`;
 export const APP = `http://127.0.0.1:${process.env.APP_PORT || 18080}`;
+const DB = process.env.SIM_DB || '../target/e2e-portal-sim.sqlite';
 
 export default defineConfig({
   testDir: './tests',
@@ -27,7 +28,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `../target/debug/portal-sim --addr ${new URL(SIM).host}`,
+      // A fresh store every run (comments, votes… from the last run would skew counts).
+      command: `rm -f ${DB} && ../target/debug/portal-sim --addr ${new URL(SIM).host} --db ${DB}`,
       url: `${SIM}/api/portal/stats`,
       reuseExistingServer: false,
       timeout: 60_000,

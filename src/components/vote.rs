@@ -42,8 +42,10 @@ pub fn VoteButton(
     let mine = RwSignal::new(voted);
     let pending = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let toggle = move |_| {
-        if pending.get_untracked() {
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        // The second click of a double-click (`detail` 2) is the same intent, not a withdrawal;
+        // a click while the vote is on its way likewise.
+        if ev.detail() > 1 || pending.get_untracked() {
             return;
         }
         let on = !mine.get_untracked();
