@@ -92,7 +92,11 @@ impl AppState {
 
     /// The same catalogue on another store (seeded if empty), with no faults and these
     /// origins: a fresh stand-in for one test, or the same file "after a restart".
-    pub fn fork(&self, store: Store, allowed_origins: Vec<String>) -> Result<Arc<AppState>, String> {
+    pub fn fork(
+        &self,
+        store: Store,
+        allowed_origins: Vec<String>,
+    ) -> Result<Arc<AppState>, String> {
         store.seed_once(&self.seed)?;
         Ok(Arc::new(AppState {
             seed: self.seed.clone(),

@@ -1,13 +1,19 @@
-//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--bench-search N] [--bench-data N]`
+//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--db PATH] [--allow-origin ORIGIN]...
+//! [--bench-search N] [--bench-data N]`
 
 use portal_sim::{app, seed::DEFAULT_SEED, AppState};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str =
-    "usage: portal-sim [--addr HOST:PORT] [--seed N] [--bench-search N] [--bench-data N]\n\
+const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--db PATH] \
+[--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
   --addr          listen address (default 127.0.0.1:8090)\n\
   --seed          data seed (default 20261128); same seed, same data\n\
+  --db            SQLite file for sessions, comments, requests, subscriptions, contacts,\n\
+                  votes and new applications (created if missing; kept across restarts).\n\
+                  Without it they live in memory and are gone at exit\n\
+  --allow-origin  an origin allowed to call with cookies (CORS), e.g. http://localhost:3000;\n\
+                  repeatable\n\
   --bench-search  run a fixed set of catalogue searches N times each in-process, print the\n\
                   median query time and exit (build with --release for meaningful figures)\n\
   --bench-data    the same for a fixed set of `source` queries on gbd_ul (1,000,000 rows)";
@@ -15,6 +21,8 @@ const USAGE: &str =
 struct Args {
     addr: String,
     seed: u64,
+    db: Option<std::path::PathBuf>,
+    origins: Vec<String>,
     bench: Option<u32>,
     bench_data: Option<u32>,
 }
@@ -24,6 +32,8 @@ fn parse_args() -> Result<Args, String> {
     let mut seed = DEFAULT_SEED;
     let mut bench = None;
     let mut bench_data = None;
+    let mut db = None;
+    let mut origins = Vec::new();
     let mut args = std::env::args().skip(1);
     let rounds = |args: &mut dyn Iterator<Item = String>, name: &str| {
         let v = args.next().ok_or(format!("{name} needs a value"))?;
@@ -35,6 +45,22 @@ fn parse_args() -> Result<Args, String> {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--addr" => addr = args.next().ok_or("--addr needs a value")?,
+            "--db" => db = Some(args.next().ok_or("--db needs a path")?.into()),
+            "--allow-origin" => {
+                let v = args.next().ok_or("--allow-origin needs an origin")?;
+                // Browsers send `scheme://host[:port]`, nothing more; compare with that.
+                let o = v.trim_end_matches('/');
+                let ok = (o.starts_with("http://") || o.starts_with("https://"))
+                    && !o
+                        .split_once("://")
+                        .is_some_and(|(_, rest)| rest.is_empty() || rest.contains('/'));
+                if !ok {
+                    return Err(format!(
+                        "--allow-origin must look like http://host:port, got {v:?}"
+                    ));
+                }
+                origins.push(o.to_string());
+            }
             "--bench-search" => bench = Some(rounds(&mut args, "--bench-search")?),
             "--bench-data" => bench_data = Some(rounds(&mut args, "--bench-data")?),
             "--seed" => {
@@ -50,6 +76,8 @@ fn parse_args() -> Result<Args, String> {
     Ok(Args {
         addr,
         seed,
+        db,
+        origins,
         bench,
         bench_data,
     })
@@ -165,6 +193,8 @@ async fn main() -> ExitCode {
     let Args {
         addr,
         seed,
+        db,
+        origins,
         bench: rounds,
         bench_data: data_rounds,
     } = match parse_args() {
@@ -178,7 +208,13 @@ async fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    let state = AppState::new(seed);
+    let state = match AppState::open(seed, db.as_deref(), origins) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("portal-sim: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     if let Some(n) = rounds {
         println!(
             "portal-sim: seed {seed}, {} datasets, ready in {:.0} ms",
@@ -215,6 +251,11 @@ async fn main() -> ExitCode {
         "portal-sim: seed {seed}, {} datasets",
         state.seed.datasets.len()
     );
+    match &db {
+        Some(p) => println!("portal-sim: store {}", p.display()),
+        None => println!("portal-sim: store in memory (use --db PATH to keep it)"),
+    }
+    println!("portal-sim: sign in at http://{local}/api/portal/login");
     if let Err(e) = axum::serve(listener, app(state)).await {
         eprintln!("portal-sim: server error: {e}");
         return ExitCode::FAILURE;

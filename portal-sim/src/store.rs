@@ -182,7 +182,9 @@ impl Store {
     pub fn seed_once(&self, seed: &Seed) -> Result<(), String> {
         let mut db = self.db();
         let known: Option<String> = db
-            .query_row("SELECT value FROM meta WHERE key = 'seed'", [], |r| r.get(0))
+            .query_row("SELECT value FROM meta WHERE key = 'seed'", [], |r| {
+                r.get(0)
+            })
             .optional()
             .map_err(|e| e.to_string())?;
         match known {
@@ -341,7 +343,11 @@ impl Store {
 
     // ---- requests for update ---------------------------------------------------------------
 
-    fn request_rows(db: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> R<Vec<RequestRow>> {
+    fn request_rows(
+        db: &Connection,
+        sql: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> R<Vec<RequestRow>> {
         let mut st = db.prepare(sql)?;
         let mut rows = st
             .query_map(args, |r| {
@@ -351,10 +357,12 @@ impl Store {
                     id: r.get(0)?,
                     dataset: r.get(1)?,
                     user_id: r.get(2)?,
-                    reason: UpdateReason::parse(&reason).ok_or_else(|| bad_value("reason", &reason))?,
+                    reason: UpdateReason::parse(&reason)
+                        .ok_or_else(|| bad_value("reason", &reason))?,
                     text: r.get(4)?,
                     created: r.get(5)?,
-                    status: RequestStatus::parse(&status).ok_or_else(|| bad_value("status", &status))?,
+                    status: RequestStatus::parse(&status)
+                        .ok_or_else(|| bad_value("status", &status))?,
                     answer: answer_of(r.get(7)?, r.get(8)?, r.get(9)?),
                     history: Vec::new(),
                 })
@@ -527,7 +535,15 @@ impl Store {
         let created = db.execute(
             "INSERT OR IGNORE INTO subscriptions (user_id, kind, target, sms, email, push, created)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![user_id, kind.as_str(), target, c.sms, c.email, c.push, now_iso()],
+            params![
+                user_id,
+                kind.as_str(),
+                target,
+                c.sms,
+                c.email,
+                c.push,
+                now_iso()
+            ],
         )? == 1;
         let sql = format!(
             "{} WHERE user_id = ?1 AND kind = ?2 AND target = ?3",
@@ -738,7 +754,8 @@ impl Store {
     pub fn add_application(&self, min_id: u64, a: &StoredApplication) -> R<u64> {
         let mut db = self.db();
         let tx = db.transaction()?;
-        let max: Option<u64> = tx.query_row("SELECT MAX(id) FROM applications", [], |r| r.get(0))?;
+        let max: Option<u64> =
+            tx.query_row("SELECT MAX(id) FROM applications", [], |r| r.get(0))?;
         let id = max.unwrap_or(0).max(min_id) + 1;
         tx.execute(
             "INSERT INTO applications (id, user_id, category, title, description, lang, agency,

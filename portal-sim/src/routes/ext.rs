@@ -236,7 +236,7 @@ pub async fn categories(State(st): State<St>, RawQuery(raw): RawQuery) -> Respon
         .seed
         .categories
         .iter()
-        .zip(&st.category_counts)
+        .zip(st.category_counts.iter())
         .map(|(c, &n)| Category {
             id: c.id.clone(),
             names: c.names.clone(),
@@ -253,7 +253,7 @@ pub async fn agencies(State(st): State<St>, RawQuery(raw): RawQuery) -> Response
         .seed
         .agencies
         .iter()
-        .zip(&st.agency_counts)
+        .zip(st.agency_counts.iter())
         .map(|(a, &n)| Agency {
             id: a.id.clone(),
             names: a.names.clone(),
@@ -277,8 +277,21 @@ pub fn stats_of(seed: &Seed) -> Stats {
     }
 }
 
-/// `GET /api/portal/stats`
+/// `GET /api/portal/stats`: the seed's counts plus what citizens submitted here.
 pub async fn stats(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
     let q = QueryPairs::parse(raw.as_deref());
-    json(StatusCode::OK, &stats_of(&st.seed), q.pretty())
+    let mut s = stats_of(&st.seed);
+    let added = st
+        .store
+        .applications()
+        .map(|a| a.len() as u64)
+        .and_then(|apps| Ok((apps, st.store.new_requests_count()?)));
+    match added {
+        Ok((apps, requests)) => {
+            s.publication_requests_count += apps;
+            s.actualization_requests_count += requests;
+        }
+        Err(e) => return super::session::store_error(e),
+    }
+    json(StatusCode::OK, &s, q.pretty())
 }

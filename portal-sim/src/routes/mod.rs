@@ -1,23 +1,27 @@
 //! HTTP routes: the portal's own endpoints (`portal`), our catalogue extension (`ext`), the
-//! community extension (`community`: applications, showcase apps) and the stand-in's fault
-//! control (`faults`).
+//! community extension (`community`: applications with votes, showcase apps), the signed-in
+//! area (`session`: sign-in, CSRF, CORS; `account`: comments, requests for update,
+//! subscriptions, contacts) and the stand-in's fault control and test hooks (`faults`).
 
+pub mod account;
 pub mod community;
 pub mod ext;
 pub mod faults;
 pub mod portal;
+pub mod session;
 
 use crate::AppState;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{delete, get, post, put};
 use axum::{middleware, Router};
 use serde::Serialize;
 use std::sync::Arc;
 
 pub type St = Arc<AppState>;
 
-/// The whole service, ready to serve or to `oneshot` in tests.
+/// The whole service, ready to serve or to `oneshot` in tests. Layers, outermost first: CORS
+/// (answers allowed preflights itself), fault injection, session and CSRF checks.
 pub fn app(state: St) -> Router {
     Router::new()
         .route("/api/v4/mapping/{index}", get(portal::mapping))
@@ -40,8 +44,48 @@ pub fn app(state: St) -> Router {
             "/api/portal/datasets/{api_uri}/apps",
             get(community::dataset_apps),
         )
-        .route("/api/portal/applications", get(community::applications))
+        .route(
+            "/api/portal/datasets/{api_uri}/comments",
+            get(account::comments).post(account::add_comment),
+        )
+        .route("/api/portal/comments/{id}", delete(account::delete_comment))
+        .route(
+            "/api/portal/datasets/{api_uri}/requests",
+            get(account::requests).post(account::add_request),
+        )
+        .route(
+            "/api/portal/applications",
+            get(community::applications).post(community::add_application),
+        )
         .route("/api/portal/applications/{id}", get(community::application))
+        .route(
+            "/api/portal/applications/{id}/vote",
+            post(community::vote).delete(community::unvote),
+        )
+        .route(
+            "/api/portal/login",
+            get(session::login_page).post(session::login),
+        )
+        .route("/api/portal/session", get(session::session))
+        .route("/api/portal/logout", post(session::logout))
+        .route(
+            "/api/portal/subscriptions",
+            get(account::subscriptions).post(account::subscribe),
+        )
+        .route(
+            "/api/portal/subscriptions/{id}",
+            axum::routing::patch(account::set_channels).delete(account::unsubscribe),
+        )
+        .route("/api/portal/contacts", get(account::contacts))
+        .route("/api/portal/contacts/{kind}", put(account::set_contact))
+        .route(
+            "/api/portal/contacts/{kind}/code",
+            post(account::resend_code),
+        )
+        .route(
+            "/api/portal/contacts/{kind}/confirm",
+            post(account::confirm),
+        )
         .route("/api/portal/apps", get(community::apps))
         .route("/api/portal/apps/{id}", get(community::app))
         .route("/api/portal/categories", get(ext::categories))
@@ -52,10 +96,25 @@ pub fn app(state: St) -> Router {
             get(faults::list).post(faults::add).delete(faults::clear),
         )
         .route("/__sim/info", get(faults::info))
+        .route("/__sim/sessions", delete(session::expire_all))
+        .route("/__sim/outbox", get(account::outbox))
+        .route("/__sim/requests/{id}/status", post(account::move_request))
+        .route(
+            "/__sim/applications/{id}/status",
+            post(community::move_application),
+        )
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            session::session_layer,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             faults::fault_layer,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::cors_layer,
         ))
         .with_state(state)
 }

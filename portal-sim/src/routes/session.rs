@@ -2,10 +2,15 @@
 //! cookie, the CSRF and sign-in checks every change goes through, and CORS for the origins
 //! given with `--allow-origin` (docs §0, §3.11).
 
+// Helpers return the finished error answer as `Err` so handlers can stop early; these run
+// once per request, so the size of `Response` does not matter.
+#![allow(clippy::result_large_err)]
+
 use super::{error, json, St};
 use crate::seed::accounts::{account_name, accounts_count, PICKABLE_ACCOUNTS};
 use axum::body::{to_bytes, Body};
-use axum::extract::{Extension, RawQuery, Request, State};
+use axum::extract::{Extension, FromRequestParts, RawQuery, Request, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -60,12 +65,8 @@ fn cookie_token(headers: &HeaderMap) -> Option<String> {
         })
 }
 
-fn is_change(m: &Method) -> bool {
-    [Method::POST, Method::PUT, Method::PATCH, Method::DELETE].contains(m)
-}
-
-/// Resolves the session cookie into a [`Viewer`]; refuses a change under `/api/portal/`
-/// (sign-in excepted) without a session (401) or without its CSRF token (403).
+/// Resolves the session cookie into a [`Viewer`] for every request (reads use it for `own`
+/// and `voted`; changes check it with [`Changer`]).
 pub async fn session_layer(State(st): State<St>, mut req: Request, next: Next) -> Response {
     let signed = match cookie_token(req.headers()) {
         None => None,
@@ -78,18 +79,32 @@ pub async fn session_layer(State(st): State<St>, mut req: Request, next: Next) -
             Err(e) => return store_error(e),
         },
     };
-    let path = req.uri().path();
-    if is_change(req.method()) && path.starts_with("/api/portal/") && path != LOGIN_PATH {
-        let Some(s) = &signed else {
-            return sign_in_required();
-        };
-        let sent = req.headers().get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-        if sent != Some(s.csrf.as_str()) {
-            return error(StatusCode::FORBIDDEN, "csrf token missing or wrong");
-        }
-    }
     req.extensions_mut().insert(Viewer(signed));
     next.run(req).await
+}
+
+/// The signed-in citizen making a change: extracting it refuses the request without a
+/// session (401), then without the session's CSRF token in `X-CSRF-Token` (403). Every change
+/// handler takes it first, so these come before 404 and body errors; a method a route does not
+/// have stays a 405.
+pub struct Changer(pub Signed);
+
+impl FromRequestParts<St> for Changer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Self::Rejection> {
+        let viewer = parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default();
+        let s = viewer.0.ok_or_else(sign_in_required)?;
+        let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
+        if sent != Some(s.csrf.as_str()) {
+            return Err(error(StatusCode::FORBIDDEN, "csrf token missing or wrong"));
+        }
+        Ok(Changer(s))
+    }
 }
 
 pub fn store_error(e: rusqlite::Error) -> Response {
@@ -351,11 +366,7 @@ pub async fn session(Extension(viewer): Extension<Viewer>, RawQuery(raw): RawQue
 }
 
 /// `POST /api/portal/logout`: ends the session and expires the cookie.
-pub async fn logout(State(st): State<St>, Extension(viewer): Extension<Viewer>) -> Response {
-    let s = match viewer.require() {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
+pub async fn logout(State(st): State<St>, Changer(s): Changer) -> Response {
     if let Err(e) = st.store.delete_session(&s.token) {
         return store_error(e);
     }

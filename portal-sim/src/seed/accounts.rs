@@ -222,7 +222,9 @@ fn minutes_of(s: &str) -> i64 {
 /// `n` moments after the dataset's last change and before the seed's end, increasing.
 fn moments(r: &mut Rng, ds: &DatasetSeed, n: usize) -> Vec<i64> {
     let end = last_moment() - 60;
-    let start = minutes_of(&ds.modified_date).max(end - 400 * 1440).min(end - 1440);
+    let start = minutes_of(&ds.modified_date)
+        .max(end - 400 * 1440)
+        .min(end - 1440);
     let mut v: Vec<i64> = (0..n)
         .map(|_| start + r.below((end - start) as u64) as i64)
         .collect();

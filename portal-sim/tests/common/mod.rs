@@ -35,3 +35,15 @@ pub async fn get_raw(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
         .to_vec();
     (status, body)
 }
+
+/// A stand-in of its own (fresh in-memory store) on the shared catalogue: tests that change
+/// things do not see each other.
+pub fn fresh() -> Arc<AppState> {
+    fresh_with(Vec::new())
+}
+
+/// [`fresh`] with CORS origins.
+pub fn fresh_with(origins: Vec<String>) -> Arc<AppState> {
+    let store = portal_sim::store::Store::memory().expect("in-memory store");
+    shared().fork(store, origins).expect("fork")
+}
