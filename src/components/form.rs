@@ -14,6 +14,14 @@ pub struct FormError {
     pub message: String,
 }
 
+fn next_id() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// How many error summaries are showing; `use_title` prefixes "Error:" while any is.
 #[derive(Clone, Copy)]
 pub struct ErrorTitle(pub RwSignal<u32>);
@@ -34,6 +42,9 @@ pub fn ErrorSummary(
     attempt: Signal<u32>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Unique per summary: a page may hold two forms (a dialog over a tab).
+    let title_id = format!("error-summary-title-{}", next_id());
+    let labelled_by = title_id.clone();
     let node = NodeRef::<leptos::html::Div>::new();
     let counter = use_context::<ErrorTitle>();
     let counted = StoredValue::new(false);
@@ -67,10 +78,10 @@ pub fn ErrorSummary(
             node_ref=node
             tabindex="-1"
             role="alert"
-            aria-labelledby="error-summary-title"
+            aria-labelledby=labelled_by
             hidden=move || errors.with(Vec::is_empty)
         >
-            <h2 id="error-summary-title">{t_string!(i18n, form_error_summary)}</h2>
+            <h2 id=title_id>{t_string!(i18n, form_error_summary)}</h2>
             <ul>
                 {move || {
                     errors
@@ -132,7 +143,7 @@ pub fn FieldError(
         errors.with(|e| field_error(e, field)).map(|m| {
             view! {
                 <p class="field-error" id=format!("{field}-error")>
-                    <span class="visually-hidden">{t_string!(i18n, form_error_prefix)}</span>
+                    <span class="visually-hidden">{t_string!(i18n, form_error_prefix)} " "</span>
                     {m}
                 </p>
             }

@@ -10,12 +10,13 @@ mod passport;
 mod requests;
 
 use crate::api::{self, ApiError};
-use crate::components::Remote;
+use crate::components::{Remote, SubscribeControl};
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
+use opendata_core::account::TargetKind;
 use opendata_core::url::{encode, parse_query, with_mark};
 use opendata_core::wire::DatasetDetail;
 
@@ -90,6 +91,25 @@ pub fn DatasetPage() -> impl IntoView {
                     _ => index.get().into_any(),
                 }}
             </h1>
+            {move || match detail.get() {
+                Some(Ok(x)) => {
+                    let name = x
+                        .summary
+                        .names
+                        .pick(lang.get())
+                        .map(|(s, _)| s.to_string())
+                        .unwrap_or_else(|| x.summary.api_uri.clone());
+                    view! {
+                        <SubscribeControl
+                            kind=TargetKind::Dataset
+                            target=x.summary.api_uri.clone()
+                            name=name
+                        />
+                    }
+                        .into_any()
+                }
+                _ => ().into_any(),
+            }}
             <Remote
                 resource=detail
                 not_found=move || {

@@ -1,0 +1,452 @@
+//! Following a dataset (agency, category): the current state in a button ("Subscribe" or
+//! "Subscribed: SMS, E-mail") that opens a modal dialog with the channels, Save and
+//! Unsubscribe. Signed-out citizens get a link to sign in that brings them back here.
+//!
+//! One control per page: the dialog's field ids are fixed (`sub-channel-sms`, …).
+
+use crate::api::{self, ApiError};
+use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError};
+use crate::i18n::*;
+use crate::session::{sign_in_href, use_session, SessionState};
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_router::hooks::use_location;
+use opendata_core::account::{Channel, Channels, Subscription, TargetKind};
+
+/// The id of the first checkbox: where the "select a channel" error points.
+const FIRST: &str = "sub-channel-sms";
+
+/// A channel's name in the UI language.
+pub fn channel_label(i18n: I18nContext<Locale>, c: Channel) -> String {
+    match c {
+        Channel::Sms => t_string!(i18n, sub_channel_sms),
+        Channel::Email => t_string!(i18n, sub_channel_email),
+        Channel::Push => t_string!(i18n, sub_channel_push),
+    }
+    .to_string()
+}
+
+/// The channels that are on, as a list inside a sentence: "SMS, e-mail" (a label's capital
+/// is lowered unless it is an abbreviation).
+pub fn channels_text(i18n: I18nContext<Locale>, c: Channels) -> String {
+    Channel::ALL
+        .into_iter()
+        .filter(|ch| ch.get(c))
+        .map(|ch| in_sentence(&channel_label(i18n, ch)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "E-mail" → "e-mail", "SMS" stays.
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() || !second.is_alphabetic() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_string(),
+    }
+}
+
+/// Subscribes with `channels`; an existing subscription to the same target (the portal then
+/// answers with it unchanged) gets the chosen channels too.
+pub async fn subscribe_with(
+    kind: TargetKind,
+    target: &str,
+    channels: Channels,
+) -> Result<Subscription, ApiError> {
+    let s = api::account::subscribe(kind, target, channels).await?;
+    if s.channels == channels {
+        Ok(s)
+    } else {
+        api::account::set_channels(s.id, channels).await
+    }
+}
+
+fn checkbox_id(c: Channel) -> &'static str {
+    match c {
+        Channel::Sms => FIRST,
+        Channel::Email => "sub-channel-email",
+        Channel::Push => "sub-channel-push",
+    }
+}
+
+#[component]
+pub fn SubscribeControl(
+    /// What is followed.
+    kind: TargetKind,
+    /// Its id: a dataset's apiUri, an agency's or a category's id.
+    target: String,
+    /// What is followed, by name in the UI language (dialog heading, announcements).
+    name: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let loc = use_location();
+    let target = StoredValue::new(target);
+    let name = StoredValue::new(name);
+    let user = Memo::new(move |_| session.user().map(|u| u.id));
+    let loaded = LocalResource::new(move || {
+        let user = user.get();
+        let t = target.get_value();
+        async move {
+            match user {
+                Some(_) => api::account::subscriptions(Some((kind, &t)))
+                    .await
+                    .map(|l| l.subscriptions.into_iter().next()),
+                None => Ok(None),
+            }
+        }
+    });
+    let current = RwSignal::new(None::<Subscription>);
+    let expired = RwSignal::new(false);
+    Effect::new(move |_| match loaded.get() {
+        Some(Ok(s)) => current.set(s),
+        Some(Err(ApiError::Unauthorized)) => {
+            expired.set(true);
+            session.expired();
+        }
+        _ => {}
+    });
+    let on_expired = move || {
+        expired.set(true);
+        session.expired();
+    };
+    view! {
+        <div class="subscribe-control">
+            {move || match session.get() {
+                SessionState::Loading => ().into_any(),
+                SessionState::SignedIn(_) => {
+                    match loaded.get() {
+                        Some(Ok(_)) => {
+                            view! {
+                                <SubscribeButton
+                                    kind=kind
+                                    target=target
+                                    name=name
+                                    current=current
+                                    on_expired=on_expired
+                                />
+                            }
+                                .into_any()
+                        }
+                        Some(Err(e)) if e != ApiError::Aborted && e != ApiError::Unauthorized => {
+                            view! { <ErrorPanel error=e on_retry=move |_| loaded.refetch() /> }
+                                .into_any()
+                        }
+                        _ => {
+                            view! {
+                                <p class="loading" aria-busy="true">
+                                    {t_string!(i18n, loading)}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    }
+                }
+                _ => {
+                    view! {
+                        {move || {
+                            expired
+                                .get()
+                                .then(|| {
+                                    view! {
+                                        <p class="notice" role="alert">
+                                            {t_string!(i18n, sub_session_ended)}
+                                        </p>
+                                    }
+                                })
+                        }}
+                        <a
+                            class="button secondary"
+                            rel="external"
+                            href=move || {
+                                loc.pathname.track();
+                                loc.search.track();
+                                sign_in_href()
+                            }
+                        >
+                            {t_string!(i18n, sub_sign_in)}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// What a failed send was, for its retry.
+#[derive(Clone, Copy, PartialEq)]
+enum Action {
+    Save,
+    Unsubscribe,
+}
+
+/// The button with the current state and its dialog, for a signed-in citizen.
+#[component]
+fn SubscribeButton(
+    /// What is followed.
+    kind: TargetKind,
+    /// Its id.
+    target: StoredValue<String>,
+    /// Its name.
+    name: StoredValue<String>,
+    /// The citizen's subscription to it, if any.
+    current: RwSignal<Option<Subscription>>,
+    /// After a send answered 401.
+    on_expired: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let announcer = use_announcer();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let opener = NodeRef::<leptos::html::Button>::new();
+    let open = RwSignal::new(false);
+    let draft = RwSignal::new(Channels::default());
+    let errors = RwSignal::new(Vec::<FormError>::new());
+    let attempt = RwSignal::new(0u32);
+    let busy = RwSignal::new(false);
+    let send_error = RwSignal::new(None::<(ApiError, Action)>);
+
+    let show = move |_| {
+        draft.set(
+            current
+                .get_untracked()
+                .map(|s| s.channels)
+                .unwrap_or_default(),
+        );
+        errors.set(Vec::new());
+        send_error.set(None);
+        open.set(true);
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    // Every way of closing (Esc, Cancel, after saving) ends here: back to the button.
+    let on_close = move |_| {
+        open.set(false);
+        errors.set(Vec::new());
+        send_error.set(None);
+        if let Some(b) = opener.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    let channel_error = move || FormError {
+        field: FIRST,
+        message: t_string!(i18n, sub_channel_required).to_string(),
+    };
+    let save = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        let c = draft.get_untracked();
+        attempt.update(|n| *n += 1);
+        send_error.set(None);
+        if !c.any() {
+            errors.set(vec![channel_error()]);
+            return;
+        }
+        errors.set(Vec::new());
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let t = target.get_value();
+            let r = match current.get_untracked() {
+                Some(s) => match api::account::set_channels(s.id, c).await {
+                    // Unsubscribed meanwhile (another tab): subscribe again.
+                    Err(ApiError::NotFound) => subscribe_with(kind, &t, c).await,
+                    r => r,
+                },
+                None => subscribe_with(kind, &t, c).await,
+            };
+            busy.set(false);
+            match r {
+                Ok(s) => {
+                    let text = channels_text(i18n, s.channels);
+                    current.set(Some(s));
+                    close();
+                    announcer.announce(
+                        t_string!(
+                            i18n,
+                            sub_saved_announce,
+                            name = name.get_value(),
+                            channels = text
+                        )
+                        .to_string(),
+                    );
+                }
+                Err(ApiError::Invalid(_)) => {
+                    errors.set(vec![channel_error()]);
+                    attempt.update(|n| *n += 1);
+                }
+                Err(ApiError::Unauthorized) => {
+                    close();
+                    on_expired();
+                }
+                Err(e) => send_error.set(Some((e, Action::Save))),
+            }
+        });
+    };
+    let unsubscribe = move || {
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(s) = current.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        send_error.set(None);
+        leptos::task::spawn_local(async move {
+            let r = api::account::unsubscribe(s.id).await;
+            busy.set(false);
+            match r {
+                Ok(()) | Err(ApiError::NotFound) => {
+                    current.set(None);
+                    close();
+                    announcer.announce(
+                        t_string!(i18n, sub_unsubscribed, name = name.get_value()).to_string(),
+                    );
+                }
+                Err(ApiError::Unauthorized) => {
+                    close();
+                    on_expired();
+                }
+                Err(e) => send_error.set(Some((e, Action::Unsubscribe))),
+            }
+        });
+    };
+    let invalid = move || errors.with(|e| e.iter().any(|x| x.field == FIRST));
+
+    view! {
+        <button
+            type="button"
+            class="button subscribe-button"
+            class:secondary=move || current.with(Option::is_some)
+            aria-haspopup="dialog"
+            node_ref=opener
+            on:click=show
+        >
+            {move || match current.get() {
+                Some(s) => {
+                    t_string!(i18n, sub_subscribed, channels = channels_text(i18n, s.channels))
+                        .to_string()
+                }
+                None => t_string!(i18n, sub_subscribe).to_string(),
+            }}
+        </button>
+        <dialog
+            class="subscribe-dialog"
+            node_ref=dialog
+            aria-labelledby="subscribe-dialog-title"
+            on:close=on_close
+        >
+            <form
+                class="stacked-form"
+                novalidate
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    save();
+                }
+            >
+                // Only while open: the page may have another form with its own summary.
+                {move || {
+                    open.get().then(|| view! { <ErrorSummary errors=errors attempt=attempt /> })
+                }}
+                <h2 id="subscribe-dialog-title">
+                    {move || t_string!(i18n, sub_dialog_title, name = name.get_value()).to_string()}
+                </h2>
+                <p>{t_string!(i18n, sub_dialog_intro)}</p>
+                <div class="field" class:field-invalid=invalid>
+                    <fieldset aria-describedby=move || {
+                        if invalid() {
+                            "sub-channels-hint sub-channel-sms-error"
+                        } else {
+                            "sub-channels-hint"
+                        }
+                    }>
+                        <legend>{t_string!(i18n, sub_channels_legend)}</legend>
+                        <p class="hint" id="sub-channels-hint">
+                            {t_string!(i18n, sub_channels_hint)}
+                        </p>
+                        <FieldError field=FIRST errors=errors />
+                        {Channel::ALL
+                            .into_iter()
+                            .map(|ch| {
+                                let id = checkbox_id(ch);
+                                view! {
+                                    <div class="choice">
+                                        <input
+                                            type="checkbox"
+                                            id=id
+                                            name="channels"
+                                            value=ch.as_str()
+                                            prop:checked=move || ch.get(draft.get())
+                                            on:change=move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                draft.update(|c| ch.set(c, on));
+                                            }
+                                        />
+                                        <label for=id>{channel_label(i18n, ch)}</label>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </fieldset>
+                </div>
+                <div class="button-row">
+                    <button
+                        type="submit"
+                        class="button"
+                        aria-disabled=move || busy.get().then_some("true")
+                    >
+                        {move || {
+                            if busy.get() {
+                                t_string!(i18n, sub_saving)
+                            } else {
+                                t_string!(i18n, sub_save)
+                            }
+                        }}
+                    </button>
+                    {move || {
+                        current
+                            .with(Option::is_some)
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="button secondary"
+                                        aria-disabled=move || busy.get().then_some("true")
+                                        on:click=move |_| unsubscribe()
+                                    >
+                                        {t_string!(i18n, sub_unsubscribe)}
+                                    </button>
+                                }
+                            })
+                    }}
+                    <button type="button" class="link-button" on:click=move |_| close()>
+                        {t_string!(i18n, sub_cancel)}
+                    </button>
+                </div>
+                {move || {
+                    send_error
+                        .get()
+                        .map(|(e, action)| {
+                            view! {
+                                <ErrorPanel
+                                    error=e
+                                    on_retry=move |_| match action {
+                                        Action::Save => save(),
+                                        Action::Unsubscribe => unsubscribe(),
+                                    }
+                                />
+                            }
+                        })
+                }}
+            </form>
+        </dialog>
+    }
+}
