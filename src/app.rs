@@ -1,20 +1,20 @@
 //! The router, the providers and the layout (skip link, header, main, footer, live region),
 //! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
 
-use crate::components::{LangSwitcher, LiveRegion};
+use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{to_locale, use_lang};
+use crate::pages::account::AccountPage;
 use crate::pages::app_detail::AppPage;
 use crate::pages::application::ApplicationPage;
 use crate::pages::application_new::NewApplicationPage;
 use crate::pages::applications::Applications;
-use crate::pages::account::AccountPage;
 use crate::pages::apps::Apps;
-use crate::session::{provide_session, sign_in_href, use_session, SessionState};
 use crate::pages::{
     app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
 };
+use crate::session::{provide_session, sign_in_href, use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
@@ -159,6 +159,7 @@ fn Layout() -> impl IntoView {
 fn LangShell(lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
     crate::components::form::provide_error_title();
+    crate::components::live_region::provide_announcer();
     // Render in the URL's language from the first paint, and remember it for `/`.
     i18n.set_locale(to_locale(lang));
     if let Some(s) = storage() {
@@ -201,6 +202,7 @@ fn Header() -> impl IntoView {
                     <span class="brand-name">{t_string!(i18n, portal_name)}</span>
                     <span class="brand-tagline">{t_string!(i18n, portal_tagline)}</span>
                 </a>
+                <LowVisionPanel />
                 <LangSwitcher />
             </div>
             <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label).to_string()>

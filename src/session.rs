@@ -18,9 +18,22 @@ pub enum SessionState {
 }
 
 #[derive(Clone, Copy)]
-pub struct SessionCtx(RwSignal<SessionState>);
+pub struct SessionCtx(RwSignal<SessionState>, Memo<Option<u64>>);
 
 impl SessionCtx {
+    fn new() -> SessionCtx {
+        let state = RwSignal::new(SessionState::Loading);
+        let user = Memo::new(move |_| match state.get() {
+            SessionState::SignedIn(u) => Some(u.id),
+            _ => None,
+        });
+        SessionCtx(state, user)
+    }
+    /// Who is signed in, changing only when that changes (not on Loading → signed out): what
+    /// per-citizen answers (`own`, `voted`) depend on, so they are asked for again only then.
+    pub fn user_id(&self) -> Option<u64> {
+        self.1.get()
+    }
     pub fn get(&self) -> SessionState {
         self.0.get()
     }
@@ -68,14 +81,14 @@ async fn load() -> SessionState {
 
 /// Provides the session to the whole app and starts loading it.
 pub fn provide_session() -> SessionCtx {
-    let ctx = SessionCtx(RwSignal::new(SessionState::Loading));
+    let ctx = SessionCtx::new();
     provide_context(ctx);
     ctx.refresh();
     ctx
 }
 
 pub fn use_session() -> SessionCtx {
-    use_context::<SessionCtx>().unwrap_or_else(|| SessionCtx(RwSignal::new(SessionState::SignedOut)))
+    use_context::<SessionCtx>().unwrap_or_else(SessionCtx::new)
 }
 
 /// The sign-in page's URL, returning to where the citizen is now. A same-origin sign-in page
@@ -89,7 +102,10 @@ pub fn sign_in_href() -> String {
         cfg.login_url.clone()
     };
     let loc = web_sys::window().map(|w| w.location());
-    let origin = loc.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let origin = loc
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
     let here = loc
         .as_ref()
         .map(|l| {

@@ -88,7 +88,10 @@ pub fn set_param(q: &str, key: &str, value: Option<&str>) -> String {
 
 /// The value of `key` in the query `q` (the first, if repeated).
 pub fn get_param(q: &str, key: &str) -> Option<String> {
-    parse_query(q).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    parse_query(q)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
 }
 
 /// `?a=1` from `a=1` or `?a=1`, and nothing from nothing: the router gives the query and the
@@ -395,7 +398,10 @@ mod tests {
 
     #[test]
     fn set_and_get_params() {
-        assert_eq!(set_param("a=1&cpage=2&b=x%20y", "cpage", Some("3")), "?a=1&b=x%20y&cpage=3");
+        assert_eq!(
+            set_param("a=1&cpage=2&b=x%20y", "cpage", Some("3")),
+            "?a=1&b=x%20y&cpage=3"
+        );
         assert_eq!(set_param("?cpage=2", "cpage", None), "");
         assert_eq!(set_param("", "cpage", Some("")), "");
         assert_eq!(get_param("a=1&a=2", "a").as_deref(), Some("1"));

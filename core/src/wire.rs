@@ -124,7 +124,7 @@ pub enum AgencyKind {
 }
 
 /// `GET /api/portal/categories` item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Category {
     pub id: String,
@@ -136,7 +136,7 @@ pub struct Category {
 }
 
 /// `GET /api/portal/agencies` item.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Agency {
     pub id: String,
@@ -151,7 +151,7 @@ pub struct Agency {
 }
 
 /// The owner agency as embedded in a dataset (`govAgency`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgencyRef {
     pub id: String,
@@ -162,7 +162,7 @@ pub struct AgencyRef {
 }
 
 /// A category as embedded in a dataset.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryRef {
     pub id: String,
@@ -186,7 +186,7 @@ pub enum ActualizeType {
 }
 
 /// A dataset in catalogue lists (`/api/portal/datasets`), in the portal's list-item shape.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetSummary {
     /// Numeric portal id.
@@ -228,7 +228,7 @@ pub struct DatasetSummary {
 }
 
 /// One facet value with its count under the other facets' filters.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FacetValue {
     pub id: String,
@@ -289,7 +289,7 @@ impl Stats {
 }
 
 /// The person responsible for a dataset (passport «Ответственное лицо»).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Responsible {
     #[serde(flatten)]
@@ -381,7 +381,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
 
 /// `GET /meta/{index}/{version}`: the dataset's passport metadata, in the publication format of
 /// `/pages/format` plus the keys clients are seen reading.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Meta {
     pub api_uri: String,
@@ -415,7 +415,7 @@ pub struct VersionInfo {
 }
 
 /// `GET /api/portal/datasets/{apiUri}`: a list item plus what the passport needs beyond `/meta`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetDetail {
     #[serde(flatten)]
@@ -428,7 +428,7 @@ pub struct DatasetDetail {
 }
 
 /// A dataset as referenced from elsewhere (an app that uses it, a published application).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetRef {
     pub api_uri: String,
@@ -511,7 +511,7 @@ pub struct StatusChange {
 }
 
 /// `GET /api/portal/applications/{id}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationDetail {
     #[serde(flatten)]
@@ -591,7 +591,7 @@ pub struct AppLink {
 }
 
 /// An app or service built on the portal's data (`/api/portal/apps`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ShowcaseApp {
     pub id: u64,
@@ -648,6 +648,453 @@ pub struct DetailedResponse {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ErrorBody {
     pub error: String,
+}
+
+/// The decoders of the types above that flatten [`Names`] and friends: the same JSON, read
+/// through one plain struct each instead of `#[serde(flatten)]` (which buffers every object
+/// into serde's generic `Content` first and costs the web app's wasm far more code).
+/// Serialization stays derived with `flatten`. Each `…De` lists the owner's fields with the
+/// flattened ones spelled out; keep them in step with the public struct.
+pub(crate) mod de {
+    use super::*;
+    use serde::forward_to_deserialize_any;
+
+    /// Makes a derived decoder read only a JSON object (`deserialize_map`), as the `flatten`
+    /// decoders did: a derived struct decoder would also take an array.
+    pub(crate) struct MapOnly<D>(pub D);
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
+        type Error = D::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_any(v)
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            _: &'static [&'static str],
+            v: V,
+        ) -> Result<V::Value, D::Error> {
+            self.0.deserialize_map(v)
+        }
+        forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+
+    /// `Deserialize` for each public type through its `…De` struct.
+    macro_rules! via {
+        ($($t:ident <- $de:ident),* $(,)?) => {$(
+            impl<'de> Deserialize<'de> for $t {
+                fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    $de::deserialize(MapOnly(d)).map(Into::into)
+                }
+            }
+        )*};
+    }
+    via!(
+        Category <- CategoryDe,
+        Agency <- AgencyDe,
+        AgencyRef <- AgencyRefDe,
+        CategoryRef <- CategoryRefDe,
+        DatasetSummary <- DatasetSummaryDe,
+        DatasetDetail <- DatasetDetailDe,
+        FacetValue <- FacetValueDe,
+        Responsible <- ResponsibleDe,
+        Meta <- MetaDe,
+        DatasetRef <- DatasetRefDe,
+        ApplicationDetail <- ApplicationDetailDe,
+        ShowcaseApp <- ShowcaseAppDe,
+    );
+
+    fn names(kk: Option<String>, ru: Option<String>, en: Option<String>) -> Names {
+        Names {
+            name_kk: kk,
+            name_ru: ru,
+            name_en: en,
+        }
+    }
+    fn descriptions(kk: Option<String>, ru: Option<String>, en: Option<String>) -> Descriptions {
+        Descriptions {
+            description_kk: kk,
+            description_ru: ru,
+            description_en: en,
+        }
+    }
+    fn fullnames(kk: Option<String>, ru: Option<String>, en: Option<String>) -> FullNames {
+        FullNames {
+            fullname_kk: kk,
+            fullname_ru: ru,
+            fullname_en: en,
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Category", rename_all = "camelCase")]
+    pub struct CategoryDe {
+        id: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        #[serde(default)]
+        datasets_count: u64,
+    }
+    impl From<CategoryDe> for Category {
+        fn from(d: CategoryDe) -> Self {
+            Category {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                datasets_count: d.datasets_count,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Agency", rename_all = "camelCase")]
+    pub struct AgencyDe {
+        id: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        fullname_kk: Option<String>,
+        fullname_ru: Option<String>,
+        fullname_en: Option<String>,
+        #[serde(default)]
+        kind: AgencyKind,
+        #[serde(default)]
+        datasets_count: u64,
+    }
+    impl From<AgencyDe> for Agency {
+        fn from(d: AgencyDe) -> Self {
+            Agency {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                fullnames: fullnames(d.fullname_kk, d.fullname_ru, d.fullname_en),
+                kind: d.kind,
+                datasets_count: d.datasets_count,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "AgencyRef", rename_all = "camelCase")]
+    pub struct AgencyRefDe {
+        id: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        #[serde(default)]
+        kind: AgencyKind,
+    }
+    impl From<AgencyRefDe> for AgencyRef {
+        fn from(d: AgencyRefDe) -> Self {
+            AgencyRef {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                kind: d.kind,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "CategoryRef", rename_all = "camelCase")]
+    pub struct CategoryRefDe {
+        id: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+    }
+    impl From<CategoryRefDe> for CategoryRef {
+        fn from(d: CategoryRefDe) -> Self {
+            CategoryRef {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+            }
+        }
+    }
+
+    /// A struct with [`DatasetSummary`]'s wire fields, plus `$extra` fields.
+    macro_rules! summary_de {
+        ($name:ident $wire:literal { $($extra:tt)* }) => {
+            #[derive(Deserialize)]
+            #[serde(rename = $wire, rename_all = "camelCase")]
+            pub struct $name {
+                id: u64,
+                api_uri: String,
+                name_kk: Option<String>,
+                name_ru: Option<String>,
+                name_en: Option<String>,
+                description_kk: Option<String>,
+                description_ru: Option<String>,
+                description_en: Option<String>,
+                #[serde(default)]
+                keywords_kk: Vec<String>,
+                #[serde(default)]
+                keywords_ru: Vec<String>,
+                #[serde(default)]
+                keywords_en: Vec<String>,
+                gov_agency: AgencyRef,
+                #[serde(default)]
+                categories: Vec<CategoryRef>,
+                #[serde(default)]
+                status: String,
+                created_date: String,
+                modified_date: String,
+                #[serde(default)]
+                views: u64,
+                #[serde(default)]
+                downloads: u64,
+                #[serde(default)]
+                actualize_type: ActualizeType,
+                #[serde(default)]
+                actual: bool,
+                last_version: String,
+                #[serde(default)]
+                matched_words: Vec<String>,
+                $($extra)*
+            }
+        };
+    }
+    /// The [`DatasetSummary`] out of a `summary_de!` struct.
+    macro_rules! summary {
+        ($d:ident) => {
+            DatasetSummary {
+                id: $d.id,
+                api_uri: $d.api_uri,
+                names: names($d.name_kk, $d.name_ru, $d.name_en),
+                descriptions: descriptions($d.description_kk, $d.description_ru, $d.description_en),
+                keywords: Keywords {
+                    keywords_kk: $d.keywords_kk,
+                    keywords_ru: $d.keywords_ru,
+                    keywords_en: $d.keywords_en,
+                },
+                gov_agency: $d.gov_agency,
+                categories: $d.categories,
+                status: $d.status,
+                created_date: $d.created_date,
+                modified_date: $d.modified_date,
+                views: $d.views,
+                downloads: $d.downloads,
+                actualize_type: $d.actualize_type,
+                actual: $d.actual,
+                last_version: $d.last_version,
+                matched_words: $d.matched_words,
+            }
+        };
+    }
+
+    summary_de!(DatasetSummaryDe "DatasetSummary" {});
+    impl From<DatasetSummaryDe> for DatasetSummary {
+        fn from(d: DatasetSummaryDe) -> Self {
+            summary!(d)
+        }
+    }
+
+    summary_de!(DatasetDetailDe "DatasetDetail" {
+        #[serde(default)]
+        responsible: Option<Responsible>,
+        #[serde(default)]
+        versions: Vec<VersionInfo>,
+    });
+    impl From<DatasetDetailDe> for DatasetDetail {
+        fn from(d: DatasetDetailDe) -> Self {
+            let (responsible, versions) = (d.responsible, d.versions);
+            DatasetDetail {
+                summary: summary!(d),
+                responsible,
+                versions,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "FacetValue", rename_all = "camelCase")]
+    pub struct FacetValueDe {
+        id: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        #[serde(default)]
+        kind: Option<AgencyKind>,
+        count: u64,
+    }
+    impl From<FacetValueDe> for FacetValue {
+        fn from(d: FacetValueDe) -> Self {
+            FacetValue {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                kind: d.kind,
+                count: d.count,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Responsible", rename_all = "camelCase")]
+    pub struct ResponsibleDe {
+        fullname_kk: Option<String>,
+        fullname_ru: Option<String>,
+        fullname_en: Option<String>,
+        #[serde(default)]
+        phone: Option<String>,
+        #[serde(default)]
+        email: Option<String>,
+    }
+    impl From<ResponsibleDe> for Responsible {
+        fn from(d: ResponsibleDe) -> Self {
+            Responsible {
+                fullnames: fullnames(d.fullname_kk, d.fullname_ru, d.fullname_en),
+                phone: d.phone,
+                email: d.email,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "Meta", rename_all = "camelCase")]
+    pub struct MetaDe {
+        api_uri: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        description_kk: Option<String>,
+        description_ru: Option<String>,
+        description_en: Option<String>,
+        #[serde(default)]
+        keywords: Option<String>,
+        #[serde(default)]
+        responsible: Option<Responsible>,
+        fullname_kk: Option<String>,
+        fullname_ru: Option<String>,
+        fullname_en: Option<String>,
+        version: String,
+        #[serde(default)]
+        created_date: Option<String>,
+        #[serde(default)]
+        modified_date: Option<String>,
+        fields: OrderedMap<FieldMeta>,
+    }
+    impl From<MetaDe> for Meta {
+        fn from(d: MetaDe) -> Self {
+            Meta {
+                api_uri: d.api_uri,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                descriptions: descriptions(d.description_kk, d.description_ru, d.description_en),
+                keywords: d.keywords,
+                responsible: d.responsible,
+                fullnames: fullnames(d.fullname_kk, d.fullname_ru, d.fullname_en),
+                version: d.version,
+                created_date: d.created_date,
+                modified_date: d.modified_date,
+                fields: d.fields,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "DatasetRef", rename_all = "camelCase")]
+    pub struct DatasetRefDe {
+        api_uri: String,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+    }
+    impl From<DatasetRefDe> for DatasetRef {
+        fn from(d: DatasetRefDe) -> Self {
+            DatasetRef {
+                api_uri: d.api_uri,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+            }
+        }
+    }
+
+    /// [`ApplicationSummary`]'s wire fields (it has no flattened parts itself) plus the detail's.
+    #[derive(Deserialize)]
+    #[serde(rename = "ApplicationDetail", rename_all = "camelCase")]
+    pub struct ApplicationDetailDe {
+        id: u64,
+        title: String,
+        description: String,
+        lang: Lang,
+        category: CategoryRef,
+        #[serde(default)]
+        gov_agency: Option<AgencyRef>,
+        #[serde(default)]
+        other_organization: Option<String>,
+        status: ApplicationStatus,
+        votes: u64,
+        created_date: String,
+        #[serde(default)]
+        answered_date: Option<String>,
+        #[serde(default)]
+        voted: bool,
+        #[serde(default)]
+        history: Vec<StatusChange>,
+        #[serde(default)]
+        answer: Option<AnswerTexts>,
+        #[serde(default)]
+        dataset: Option<DatasetRef>,
+    }
+    impl From<ApplicationDetailDe> for ApplicationDetail {
+        fn from(d: ApplicationDetailDe) -> Self {
+            ApplicationDetail {
+                summary: ApplicationSummary {
+                    id: d.id,
+                    title: d.title,
+                    description: d.description,
+                    lang: d.lang,
+                    category: d.category,
+                    gov_agency: d.gov_agency,
+                    other_organization: d.other_organization,
+                    status: d.status,
+                    votes: d.votes,
+                    created_date: d.created_date,
+                    answered_date: d.answered_date,
+                    voted: d.voted,
+                },
+                history: d.history,
+                answer: d.answer,
+                dataset: d.dataset,
+            }
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(rename = "ShowcaseApp", rename_all = "camelCase")]
+    pub struct ShowcaseAppDe {
+        id: u64,
+        name_kk: Option<String>,
+        name_ru: Option<String>,
+        name_en: Option<String>,
+        description_kk: Option<String>,
+        description_ru: Option<String>,
+        description_en: Option<String>,
+        category: CategoryRef,
+        #[serde(default)]
+        platforms: Vec<Platform>,
+        author: String,
+        #[serde(default)]
+        links: Vec<AppLink>,
+        #[serde(default)]
+        datasets: Vec<DatasetRef>,
+        created_date: String,
+    }
+    impl From<ShowcaseAppDe> for ShowcaseApp {
+        fn from(d: ShowcaseAppDe) -> Self {
+            ShowcaseApp {
+                id: d.id,
+                names: names(d.name_kk, d.name_ru, d.name_en),
+                descriptions: descriptions(d.description_kk, d.description_ru, d.description_en),
+                category: d.category,
+                platforms: d.platforms,
+                author: d.author,
+                links: d.links,
+                datasets: d.datasets,
+                created_date: d.created_date,
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -26,12 +26,59 @@ impl Rng {
 
 /// Keys the wire types use, so random objects often hit real fields with wrong values.
 const KEYS: &[&str] = &[
-    "apiUri", "nameKk", "nameRu", "nameEn", "descriptionKk", "id", "count", "totalCount", "page",
-    "size", "datasets", "facets", "categories", "agencies", "govAgency", "kind", "status", "votes",
-    "voted", "history", "answer", "dataset", "applications", "apps", "platforms", "data", "fields",
-    "versions", "lastVersion", "createdDate", "user", "csrfToken", "comments", "requests", "text",
-    "author", "reason", "channels", "sms", "email", "push", "target", "subscriptions", "phone",
-    "value", "confirmed", "error", "field", "code", "matchedWords", "keywords", "lang", "title",
+    "apiUri",
+    "nameKk",
+    "nameRu",
+    "nameEn",
+    "descriptionKk",
+    "id",
+    "count",
+    "totalCount",
+    "page",
+    "size",
+    "datasets",
+    "facets",
+    "categories",
+    "agencies",
+    "govAgency",
+    "kind",
+    "status",
+    "votes",
+    "voted",
+    "history",
+    "answer",
+    "dataset",
+    "applications",
+    "apps",
+    "platforms",
+    "data",
+    "fields",
+    "versions",
+    "lastVersion",
+    "createdDate",
+    "user",
+    "csrfToken",
+    "comments",
+    "requests",
+    "text",
+    "author",
+    "reason",
+    "channels",
+    "sms",
+    "email",
+    "push",
+    "target",
+    "subscriptions",
+    "phone",
+    "value",
+    "confirmed",
+    "error",
+    "field",
+    "code",
+    "matchedWords",
+    "keywords",
+    "lang",
+    "title",
 ];
 
 fn random_value(r: &mut Rng, depth: u32) -> Value {
@@ -40,17 +87,37 @@ fn random_value(r: &mut Rng, depth: u32) -> Value {
         0 => Value::Null,
         1 => Value::Bool(r.below(2) == 0),
         2 => json!(r.next() as i64 >> r.below(60)),
-        3 => json!(f64::from_bits(r.next()) as f32 as f64).as_f64().map_or(Value::Null, |f| json!(f)),
-        4 => json!(["", "kk", "ru", "PUBLISHED", "dataset", "<script>", "\u{202e}x", "9".repeat(30).as_str()][r.below(8)]),
+        3 => json!(f64::from_bits(r.next()) as f32 as f64)
+            .as_f64()
+            .map_or(Value::Null, |f| json!(f)),
+        4 => json!(
+            [
+                "",
+                "kk",
+                "ru",
+                "PUBLISHED",
+                "dataset",
+                "<script>",
+                "\u{202e}x",
+                "9".repeat(30).as_str()
+            ][r.below(8)]
+        ),
         5 => json!(u64::MAX - r.below(3) as u64),
         6 | 7 => {
             let mut m = Map::new();
             for _ in 0..r.below(8) {
-                m.insert(KEYS[r.below(KEYS.len())].to_string(), random_value(r, depth + 1));
+                m.insert(
+                    KEYS[r.below(KEYS.len())].to_string(),
+                    random_value(r, depth + 1),
+                );
             }
             Value::Object(m)
         }
-        _ => Value::Array((0..r.below(5)).map(|_| random_value(r, depth + 1)).collect()),
+        _ => Value::Array(
+            (0..r.below(5))
+                .map(|_| random_value(r, depth + 1))
+                .collect(),
+        ),
     }
 }
 
@@ -72,8 +139,11 @@ fn mutate(r: &mut Rng, v: &mut Value) {
 }
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("fixture {name}: {e}"))
 }
 
 /// The properties, for one type and one real answer of it.
@@ -106,7 +176,16 @@ fn check<T: DeserializeOwned>(name: &str, body: &str) {
         let _ = serde_json::from_value::<T>(random_value(&mut r, 0));
     }
     // Bytes that are not JSON at all.
-    for junk in ["", " ", "null", "[]", "{}", "<html>502 Bad Gateway</html>", "\u{feff}{}", "{\"a\":1}}"] {
+    for junk in [
+        "",
+        " ",
+        "null",
+        "[]",
+        "{}",
+        "<html>502 Bad Gateway</html>",
+        "\u{feff}{}",
+        "{\"a\":1}}",
+    ] {
         let _ = serde_json::from_str::<T>(junk);
     }
 }

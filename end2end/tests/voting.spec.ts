@@ -101,10 +101,10 @@ for (const lang of LANGS) {
       await main.getByRole('textbox', { name: t(lang, 'app_title_label') }).fill(title);
       await main.getByRole('combobox', { name: t(lang, 'app_category_label') }).selectOption({ index: 1 });
       await main.getByRole('textbox', { name: t(lang, 'app_description_label') }).fill('Маршруты, протяжённость, год постройки.');
-      await main.getByRole('radio', { name: t(lang, 'app_to_other') }).check();
+      await main.getByRole('radio', { name: t(lang, 'app_to_organization') }).check();
       await page.reload();
       await expect(main.getByRole('textbox', { name: t(lang, 'app_title_label') })).toHaveValue(title);
-      await expect(main.getByRole('radio', { name: t(lang, 'app_to_other') })).toBeChecked();
+      await expect(main.getByRole('radio', { name: t(lang, 'app_to_organization') })).toBeChecked();
       await main.getByRole('button', { name: t(lang, 'new_application_send') }).click();
       await expect(summary.getByRole('link')).toHaveText([t(lang, 'app_organization_required')]);
       await main.getByRole('textbox', { name: t(lang, 'app_organization_label') }).fill('АО «Казахтелеком»');

@@ -108,7 +108,12 @@ pub async fn set_channels(id: u64, channels: Channels) -> Result<Subscription, A
 
 /// `DELETE /api/portal/subscriptions/{id}`.
 pub async fn unsubscribe(id: u64) -> Result<(), ApiError> {
-    send_empty("DELETE", &format!("/api/portal/subscriptions/{id}"), NO_BODY).await
+    send_empty(
+        "DELETE",
+        &format!("/api/portal/subscriptions/{id}"),
+        NO_BODY,
+    )
+    .await
 }
 
 /// `GET /api/portal/contacts`.

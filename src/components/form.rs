@@ -154,7 +154,11 @@ pub fn FieldError(
 /// The localized "enter …" message of a required field.
 pub type Required = fn(leptos_i18n::I18nContext<Locale>) -> String;
 
-fn too_long_error(i18n: leptos_i18n::I18nContext<Locale>, field: &'static str, text: &str) -> FormError {
+fn too_long_error(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    field: &'static str,
+    text: &str,
+) -> FormError {
     let l = crate::l10n::from_locale(i18n.get_locale_untracked());
     FormError {
         field,
@@ -176,7 +180,10 @@ pub fn validate_text(
     required: Required,
 ) -> Option<FormError> {
     if text.trim().is_empty() {
-        Some(FormError { field, message: required(i18n) })
+        Some(FormError {
+            field,
+            message: required(i18n),
+        })
     } else if too_long(text.trim(), MAX_TEXT) {
         Some(too_long_error(i18n, field, text))
     } else {
@@ -194,7 +201,10 @@ pub fn text_error(
 ) -> FormError {
     match code {
         Some(FieldCode::TooLong) => too_long_error(i18n, field, text),
-        _ => FormError { field, message: required(i18n) },
+        _ => FormError {
+            field,
+            message: required(i18n),
+        },
     }
 }
 

@@ -24,11 +24,16 @@ pub fn use_announcer() -> Announcer {
     use_context::<Announcer>().unwrap_or_else(|| Announcer(RwSignal::new(String::new())))
 }
 
-/// The region itself; rendered once by the layout, which also provides the [`Announcer`].
+/// Provides the [`Announcer`] to the layout and everything in it (the header too, which
+/// comes before the region in the page).
+pub fn provide_announcer() {
+    provide_context(Announcer(RwSignal::new(String::new())));
+}
+
+/// The region itself; rendered once by the layout, after [`provide_announcer`].
 #[component]
 pub fn LiveRegion() -> impl IntoView {
-    let a = Announcer(RwSignal::new(String::new()));
-    provide_context(a);
+    let a = use_announcer();
     view! {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {move || a.0.get()}

@@ -33,9 +33,7 @@ pub fn SignInPrompt(
             {move || {
                 matches!(session.get(), SessionState::Failed(_))
                     .then(|| view! { <p>{t_string!(i18n, session_unknown)}</p> })
-            }}
-            <p>{message}</p>
-            <p>
+            }} <p>{message}</p> <p>
                 <a
                     class="button"
                     rel="external"

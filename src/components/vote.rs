@@ -13,7 +13,10 @@ use opendata_core::wire::ApplicationStatus;
 
 /// Applications that no longer take votes.
 pub fn voting_open(s: ApplicationStatus) -> bool {
-    !matches!(s, ApplicationStatus::Published | ApplicationStatus::Rejected)
+    !matches!(
+        s,
+        ApplicationStatus::Published | ApplicationStatus::Rejected
+    )
 }
 
 #[component]
@@ -52,7 +55,11 @@ pub fn VoteButton(
         let (before_count, before_mine) = (count.get_untracked(), mine.get_untracked());
         // Optimistic: show the vote at once, confirm or roll back when the portal answers.
         mine.set(on);
-        count.set(if on { before_count + 1 } else { before_count.saturating_sub(1) });
+        count.set(if on {
+            before_count + 1
+        } else {
+            before_count.saturating_sub(1)
+        });
         pending.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {
@@ -99,7 +106,9 @@ pub fn VoteButton(
                         view! {
                             <button
                                 type="button"
-                                class=move || if mine.get() { "button button-secondary" } else { "button" }
+                                class=move || {
+                                    if mine.get() { "button button-secondary" } else { "button" }
+                                }
                                 aria-busy=move || pending.get().then_some("true")
                                 aria-describedby=in_list.then(|| format!("vote-title-{id}"))
                                 on:click=toggle
@@ -137,7 +146,15 @@ pub fn VoteButton(
                 }
             }}
             {move || {
-                error.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })
+                error
+                    .get()
+                    .map(|m| {
+                        view! {
+                            <p class="field-error" role="alert">
+                                {m}
+                            </p>
+                        }
+                    })
             }}
         </div>
     }

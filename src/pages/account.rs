@@ -353,7 +353,7 @@ fn SubscriptionItem(
                 input.set_checked(true);
             }
             status.set(ItemStatus::KeepOne);
-            announcer.announce(t_string!(i18n, account_keep_one).to_string());
+            announcer.announce(t_string!(i18n, account_keep_a_channel).to_string());
             return;
         }
         channels.set(next);
@@ -475,7 +475,9 @@ fn SubscriptionItem(
                     }
                     ItemStatus::KeepOne => {
                         view! {
-                            <span class="sub-problem">{t_string!(i18n, account_keep_one)}</span>
+                            <span class="sub-problem">
+                                {t_string!(i18n, account_keep_a_channel)}
+                            </span>
                         }
                             .into_any()
                     }

@@ -4,6 +4,7 @@
 
 use crate::api::{applications, catalogue, ApiError};
 use crate::components::draft::use_draft;
+use crate::components::form::{server_errors, text_error, validate_text};
 use crate::components::{
     use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError, Remote, SignInPrompt,
     VoteButton,
@@ -11,7 +12,6 @@ use crate::components::{
 use crate::i18n::*;
 use crate::l10n::{applications_count, owned, status_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
-use crate::components::form::{server_errors, text_error, validate_text};
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -140,9 +140,8 @@ fn ApplicationForm() -> impl IntoView {
             None
         }
     };
-    let description_required = |i: leptos_i18n::I18nContext<Locale>| {
-        t_string!(i, app_description_required).to_string()
-    };
+    let description_required =
+        |i: leptos_i18n::I18nContext<Locale>| t_string!(i, app_description_required).to_string();
     let submit = move || {
         if sending.get_untracked() {
             return;
@@ -201,7 +200,10 @@ fn ApplicationForm() -> impl IntoView {
                     }
                     announcer.announce(t_string!(i18n, new_application_sent).to_string());
                     navigate(
-                        &app_path(lang.get_untracked(), &format!("/applications/{}", a.summary.id)),
+                        &app_path(
+                            lang.get_untracked(),
+                            &format!("/applications/{}", a.summary.id),
+                        ),
                         Default::default(),
                     );
                 }
@@ -361,11 +363,15 @@ fn ApplicationForm() -> impl IntoView {
                             prop:checked=move || to.get() == TO_OTHER
                             on:change=move |_| to.set(TO_OTHER.into())
                         />
-                        <label for="app-to-other">{t_string!(i18n, app_to_other)}</label>
+                        <label for="app-to-other">{t_string!(i18n, app_to_organization)}</label>
                     </div>
                 </fieldset>
             </div>
-            <div class="field" class:field-invalid=invalid(AGENCY) hidden=move || to.get() != TO_AGENCY>
+            <div
+                class="field"
+                class:field-invalid=invalid(AGENCY)
+                hidden=move || to.get() != TO_AGENCY
+            >
                 <label for=AGENCY>{t_string!(i18n, app_agency_label)}</label>
                 <FieldError field=AGENCY errors=errors />
                 <Remote resource=agencies let:list>
@@ -492,7 +498,7 @@ fn Similar(
                     </ul>
                 </section>
             }
-                .into_any()
+            .into_any()
         }
         // A failed suggestion lookup must not block filing: say it quietly.
         Some(Err(e)) if e != ApiError::Aborted => {

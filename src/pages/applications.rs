@@ -6,8 +6,7 @@ use crate::components::{use_announcer, FacetGroup, FacetOption, SearchForm, Sort
 use crate::components::{Remote, Results, VoteButton};
 use crate::i18n::*;
 use crate::l10n::{
-    applications_count, error_message, list_title, owned, status_label, use_lang, use_title,
-    Tr,
+    applications_count, error_message, list_title, owned, status_label, use_lang, use_title, Tr,
 };
 use crate::pages::app_path;
 use leptos::prelude::*;
@@ -34,7 +33,7 @@ pub fn Applications() -> impl IntoView {
     let results = LocalResource::new(move || {
         let q = query.get();
         // Signing in or out changes which applications show "voted".
-        session.get();
+        session.user_id();
         async move { applications::search(&q, PAGE_SIZE).await }
     });
     Effect::new(move |_| match results.get() {

@@ -4,7 +4,9 @@
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
 use crate::components::form::{server_errors, text_error, validate_text};
-use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
+use crate::components::{
+    ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt,
+};
 use crate::i18n::*;
 use crate::l10n::{date_view, error_message, use_lang};
 use crate::session::{use_session, SessionState};
@@ -39,12 +41,16 @@ pub fn CommentsTab(
         LocalResource::new(move || {
             let (uri, p) = (uri.clone(), page.get());
             // The session decides which comments are "own" (deletable).
-            session.get();
+            session.user_id();
             async move { api::account::comments(&uri, p, PAGE_SIZE).await }
         })
     };
     let href = Callback::new(move |p: u32| {
-        let q = set_param(&loc.search.get_untracked(), "cpage", (p > 1).then(|| p.to_string()).as_deref());
+        let q = set_param(
+            &loc.search.get_untracked(),
+            "cpage",
+            (p > 1).then(|| p.to_string()).as_deref(),
+        );
         format!("{}{q}", loc.pathname.get_untracked())
     });
     let expired = RwSignal::new(false);
@@ -267,15 +273,29 @@ fn CommentForm(
                     name="text"
                     rows="4"
                     aria-describedby=move || {
-                        if invalid() { "comment-text-hint comment-text-error" } else { "comment-text-hint" }
+                        if invalid() {
+                            "comment-text-hint comment-text-error"
+                        } else {
+                            "comment-text-hint"
+                        }
                     }
                     aria-invalid=move || invalid().then_some("true")
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </div>
-            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
-                {move || if sending.get() { t_string!(i18n, sending) } else { t_string!(i18n, comment_send) }}
+            <button
+                type="submit"
+                class="button"
+                aria-disabled=move || sending.get().then_some("true")
+            >
+                {move || {
+                    if sending.get() {
+                        t_string!(i18n, sending)
+                    } else {
+                        t_string!(i18n, comment_send)
+                    }
+                }}
             </button>
             {move || {
                 send_error

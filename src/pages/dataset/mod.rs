@@ -222,8 +222,7 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 {
                     let item = tab_item.clone();
                     move || has_map.get().then(|| item(Tab::Map))
-                }
-                {[Tab::Comments, Tab::Requests].map(tab_item.clone()).collect_view()}
+                } {[Tab::Comments, Tab::Requests].map(tab_item.clone()).collect_view()}
             </ul>
         </nav>
         {move || {

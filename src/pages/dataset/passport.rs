@@ -25,7 +25,6 @@ fn actualize_label(i18n: I18nContext<Locale>, a: ActualizeType) -> String {
     .to_string()
 }
 
-
 #[component]
 pub fn Passport(
     /// The dataset.

@@ -1,10 +1,12 @@
 //! The Requests tab: requests for an update of the dataset with their status and the agency's
 //! answer, newest first, paged by `rpage`; signed-in citizens file one (reason + text).
 
-use crate::components::form::{server_errors, text_error, validate_text};
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
-use crate::components::{ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
+use crate::components::form::{server_errors, text_error, validate_text};
+use crate::components::{
+    ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt,
+};
 use crate::i18n::*;
 use crate::l10n::{date_view, owned, use_lang, Tr};
 use crate::session::{use_session, SessionState};
@@ -62,12 +64,16 @@ pub fn RequestsTab(
         let uri = uri.clone();
         LocalResource::new(move || {
             let (uri, p) = (uri.clone(), page.get());
-            session.get();
+            session.user_id();
             async move { api::account::requests(&uri, p, PAGE_SIZE).await }
         })
     };
     let href = Callback::new(move |p: u32| {
-        let q = set_param(&loc.search.get_untracked(), "rpage", (p > 1).then(|| p.to_string()).as_deref());
+        let q = set_param(
+            &loc.search.get_untracked(),
+            "rpage",
+            (p > 1).then(|| p.to_string()).as_deref(),
+        );
         format!("{}{q}", loc.pathname.get_untracked())
     });
     let expired = RwSignal::new(false);
@@ -137,8 +143,7 @@ pub fn RequestsTab(
                                                 <li>
                                                     <article class="comment">
                                                         <h3 class="request-title">
-                                                            {reason_label(i18n, r.reason)}
-                                                            " "
+                                                            {reason_label(i18n, r.reason)} " "
                                                             <span class=format!(
                                                                 "status status-{}",
                                                                 r.status.as_str().to_lowercase(),
@@ -155,9 +160,7 @@ pub fn RequestsTab(
                                                             .and_then(|a| owned(a.pick(l)))
                                                             .map(|v| {
                                                                 view! {
-                                                                    <p class="answer-label">
-                                                                        {t_string!(i18n, agency_answer)}
-                                                                    </p>
+                                                                    <p class="answer-label">{t_string!(i18n, agency_answer)}</p>
                                                                     <blockquote class="answer">
                                                                         <Tr value=Some(v) />
                                                                     </blockquote>
@@ -172,8 +175,7 @@ pub fn RequestsTab(
                                                                     .map(|h| {
                                                                         view! {
                                                                             <li>
-                                                                                {request_status_label(i18n, h.status)}
-                                                                                " — "
+                                                                                {request_status_label(i18n, h.status)} " — "
                                                                                 {date_view(&h.date, l)}
                                                                             </li>
                                                                         }
@@ -278,7 +280,9 @@ fn RequestForm(
         >
             <ErrorSummary errors=errors attempt=attempt />
             <div class="field" class:field-invalid=reason_invalid>
-                <fieldset aria-describedby=move || reason_invalid().then_some("request-reason-OUTDATED-error")>
+                <fieldset aria-describedby=move || {
+                    reason_invalid().then_some("request-reason-OUTDATED-error")
+                }>
                     <legend>{t_string!(i18n, reason_legend)}</legend>
                     <FieldError field=REASON errors=errors />
                     {UpdateReason::ALL
@@ -313,15 +317,29 @@ fn RequestForm(
                     name="text"
                     rows="4"
                     aria-describedby=move || {
-                        if text_invalid() { "request-text-hint request-text-error" } else { "request-text-hint" }
+                        if text_invalid() {
+                            "request-text-hint request-text-error"
+                        } else {
+                            "request-text-hint"
+                        }
                     }
                     aria-invalid=move || text_invalid().then_some("true")
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
             </div>
-            <button type="submit" class="button" aria-disabled=move || sending.get().then_some("true")>
-                {move || if sending.get() { t_string!(i18n, sending) } else { t_string!(i18n, request_send) }}
+            <button
+                type="submit"
+                class="button"
+                aria-disabled=move || sending.get().then_some("true")
+            >
+                {move || {
+                    if sending.get() {
+                        t_string!(i18n, sending)
+                    } else {
+                        t_string!(i18n, request_send)
+                    }
+                }}
             </button>
             {move || {
                 send_error
