@@ -123,7 +123,7 @@ for (const lang of LANGS) {
       await expect(toggle('email')).not.toBeChecked();
       await toggle('push').click();
       await expect(toggle('push')).toBeChecked();
-      await expect(item.getByText(t(lang, 'account_keep_one'))).toBeVisible();
+      await expect(item.getByText(t(lang, 'account_keep_a_channel'))).toBeVisible();
       await page.reload();
       await expect(toggle('push')).toBeChecked();
       await expect(toggle('sms')).not.toBeChecked();
