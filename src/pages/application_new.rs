@@ -6,9 +6,9 @@ use crate::api::{applications, catalogue, ApiError};
 use crate::components::draft::use_draft;
 use crate::components::form::{server_errors, text_error, validate_text};
 use crate::components::{
-    use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError, Remote, SignInPrompt,
-    VoteButton,
+    use_announcer, ErrorSummary, FieldError, FormError, Remote, SignInPrompt, VoteButton,
 };
+use crate::components::{SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{applications_count, owned, status_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
@@ -309,38 +309,22 @@ fn ApplicationForm() -> impl IntoView {
                     </select>
                 </Remote>
             </div>
-            <div class="field" class:field-invalid=invalid(TITLE)>
-                <label for=TITLE>{t_string!(i18n, app_title_label)}</label>
-                <p class="hint" id="app-title-hint">
-                    {t_string!(i18n, app_title_hint)}
-                </p>
-                <FieldError field=TITLE errors=errors />
-                <input
-                    type="text"
-                    id=TITLE
-                    autocomplete="off"
-                    aria-describedby=described(TITLE, true)
-                    aria-invalid=move || invalid(TITLE)().then_some("true")
-                    prop:value=move || title.get()
-                    on:input=move |ev| title.set(event_target_value(&ev))
-                />
-            </div>
+            <TextField
+                id=TITLE
+                label=t_string!(i18n, app_title_label).to_string()
+                hint=t_string!(i18n, app_title_hint).to_string()
+                value=title
+                errors=errors
+            />
             <Similar similar=similar />
-            <div class="field" class:field-invalid=invalid(DESCRIPTION)>
-                <label for=DESCRIPTION>{t_string!(i18n, app_description_label)}</label>
-                <p class="hint" id="app-description-hint">
-                    {t_string!(i18n, app_description_hint)}
-                </p>
-                <FieldError field=DESCRIPTION errors=errors />
-                <textarea
-                    id=DESCRIPTION
-                    rows="5"
-                    aria-describedby=described(DESCRIPTION, true)
-                    aria-invalid=move || invalid(DESCRIPTION)().then_some("true")
-                    prop:value=move || description.get()
-                    on:input=move |ev| description.set(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <TextField
+                id=DESCRIPTION
+                label=t_string!(i18n, app_description_label).to_string()
+                hint=t_string!(i18n, app_description_hint).to_string()
+                value=description
+                errors=errors
+                rows=5
+            />
             <div class="field" class:field-invalid=invalid("app-to-agency")>
                 <fieldset aria-describedby=described("app-to-agency", false)>
                     <legend>{t_string!(i18n, app_to_legend)}</legend>
@@ -421,27 +405,12 @@ fn ApplicationForm() -> impl IntoView {
                     on:input=move |ev| organization.set(event_target_value(&ev))
                 />
             </div>
-            <button
-                type="submit"
-                class="button"
-                aria-disabled=move || sending.get().then_some("true")
-            >
-                {move || {
-                    if sending.get() {
-                        t_string!(i18n, sending)
-                    } else {
-                        t_string!(i18n, new_application_send)
-                    }
-                }}
-            </button>
-            {move || {
-                send_error
-                    .get()
-                    .map(|e| {
-                        let submit = submit2.clone();
-                        view! { <ErrorPanel error=e on_retry=move |_| submit() /> }
-                    })
-            }}
+            <SubmitRow
+                label=t_string!(i18n, new_application_send).to_string()
+                busy=sending
+                error=send_error
+                on_retry=move |_| submit2()
+            />
         </form>
     }
 }

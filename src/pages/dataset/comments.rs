@@ -4,9 +4,8 @@
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
 use crate::components::form::{server_errors, text_error, validate_text};
-use crate::components::{
-    ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt,
-};
+use crate::components::{ErrorSummary, FormError, Pagination, Remote, SignInPrompt};
+use crate::components::{SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{date_view, error_message, use_lang};
 use crate::session::{use_session, SessionState};
@@ -251,7 +250,6 @@ fn CommentForm(
         });
     };
     let submit2 = submit.clone();
-    let invalid = move || errors.with(|e| e.iter().any(|x| x.field == FIELD));
     view! {
         <form
             class="stacked-form"
@@ -262,49 +260,20 @@ fn CommentForm(
             }
         >
             <ErrorSummary errors=errors attempt=attempt />
-            <div class="field" class:field-invalid=invalid>
-                <label for=FIELD>{t_string!(i18n, comment_label)}</label>
-                <p class="hint" id="comment-text-hint">
-                    {t_string!(i18n, comment_hint)}
-                </p>
-                <FieldError field=FIELD errors=errors />
-                <textarea
-                    id=FIELD
-                    name="text"
-                    rows="4"
-                    aria-describedby=move || {
-                        if invalid() {
-                            "comment-text-hint comment-text-error"
-                        } else {
-                            "comment-text-hint"
-                        }
-                    }
-                    aria-invalid=move || invalid().then_some("true")
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                ></textarea>
-            </div>
-            <button
-                type="submit"
-                class="button"
-                aria-disabled=move || sending.get().then_some("true")
-            >
-                {move || {
-                    if sending.get() {
-                        t_string!(i18n, sending)
-                    } else {
-                        t_string!(i18n, comment_send)
-                    }
-                }}
-            </button>
-            {move || {
-                send_error
-                    .get()
-                    .map(|e| {
-                        let submit = submit2.clone();
-                        view! { <ErrorPanel error=e on_retry=move |_| submit() /> }
-                    })
-            }}
+            <TextField
+                id=FIELD
+                label=t_string!(i18n, comment_label).to_string()
+                hint=t_string!(i18n, comment_hint).to_string()
+                value=text
+                errors=errors
+                rows=4
+            />
+            <SubmitRow
+                label=t_string!(i18n, comment_send).to_string()
+                busy=sending
+                error=send_error
+                on_retry=move |_| submit2()
+            />
         </form>
     }
 }

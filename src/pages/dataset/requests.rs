@@ -4,9 +4,8 @@
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
 use crate::components::form::{server_errors, text_error, validate_text};
-use crate::components::{
-    ErrorPanel, ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt,
-};
+use crate::components::{ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
+use crate::components::{SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{date_view, owned, use_lang, Tr};
 use crate::session::{use_session, SessionState};
@@ -267,7 +266,6 @@ fn RequestForm(
         });
     };
     let submit2 = submit.clone();
-    let text_invalid = move || errors.with(|e| e.iter().any(|x| x.field == TEXT));
     let reason_invalid = move || errors.with(|e| e.iter().any(|x| x.field == REASON));
     view! {
         <form
@@ -306,49 +304,20 @@ fn RequestForm(
                         .collect_view()}
                 </fieldset>
             </div>
-            <div class="field" class:field-invalid=text_invalid>
-                <label for=TEXT>{t_string!(i18n, request_text_label)}</label>
-                <p class="hint" id="request-text-hint">
-                    {t_string!(i18n, request_text_hint)}
-                </p>
-                <FieldError field=TEXT errors=errors />
-                <textarea
-                    id=TEXT
-                    name="text"
-                    rows="4"
-                    aria-describedby=move || {
-                        if text_invalid() {
-                            "request-text-hint request-text-error"
-                        } else {
-                            "request-text-hint"
-                        }
-                    }
-                    aria-invalid=move || text_invalid().then_some("true")
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                ></textarea>
-            </div>
-            <button
-                type="submit"
-                class="button"
-                aria-disabled=move || sending.get().then_some("true")
-            >
-                {move || {
-                    if sending.get() {
-                        t_string!(i18n, sending)
-                    } else {
-                        t_string!(i18n, request_send)
-                    }
-                }}
-            </button>
-            {move || {
-                send_error
-                    .get()
-                    .map(|e| {
-                        let submit = submit2.clone();
-                        view! { <ErrorPanel error=e on_retry=move |_| submit() /> }
-                    })
-            }}
+            <TextField
+                id=TEXT
+                label=t_string!(i18n, request_text_label).to_string()
+                hint=t_string!(i18n, request_text_hint).to_string()
+                value=text
+                errors=errors
+                rows=4
+            />
+            <SubmitRow
+                label=t_string!(i18n, request_send).to_string()
+                busy=sending
+                error=send_error
+                on_retry=move |_| submit2()
+            />
         </form>
     }
 }
