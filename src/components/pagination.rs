@@ -2,6 +2,29 @@
 
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use opendata_core::url::{get_param, set_param};
+
+/// A list paged by its own query parameter (`cpage`, `rpage`: tabs that share one query string
+/// each keep their page): the current page, and the link to another page of the same view.
+pub fn use_page_param(key: &'static str) -> (Memo<u32>, Callback<u32, String>) {
+    let loc = use_location();
+    let page = Memo::new(move |_| {
+        get_param(&loc.search.get(), key)
+            .and_then(|p| p.parse::<u32>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    });
+    let href = Callback::new(move |p: u32| {
+        let q = set_param(
+            &loc.search.get_untracked(),
+            key,
+            (p > 1).then(|| p.to_string()).as_deref(),
+        );
+        format!("{}{q}", loc.pathname.get_untracked())
+    });
+    (page, href)
+}
 
 /// One first/previous/next/last step: a link, or an inactive mark (kept so the layout does
 /// not jump) when there is nowhere to go.

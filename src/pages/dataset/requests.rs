@@ -11,10 +11,10 @@ use crate::l10n::{date_view, owned, use_lang, Tr};
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use opendata_core::account::{RequestStatus, UpdateReason};
 use opendata_core::format::format_int;
-use opendata_core::url::{get_param, page_count, set_param};
+use opendata_core::url::page_count;
 use opendata_core::wire::DatasetDetail;
 
 const PAGE_SIZE: u32 = 20;
@@ -49,16 +49,10 @@ pub fn RequestsTab(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let loc = use_location();
     let session = use_session();
     let announcer = crate::components::use_announcer();
     let uri = d.summary.api_uri.clone();
-    let page = Memo::new(move |_| {
-        get_param(&loc.search.get(), "rpage")
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|p| *p >= 1)
-            .unwrap_or(1)
-    });
+    let (page, href) = crate::components::pagination::use_page_param("rpage");
     let list = {
         let uri = uri.clone();
         LocalResource::new(move || {
@@ -67,14 +61,6 @@ pub fn RequestsTab(
             async move { api::account::requests(&uri, p, PAGE_SIZE).await }
         })
     };
-    let href = Callback::new(move |p: u32| {
-        let q = set_param(
-            &loc.search.get_untracked(),
-            "rpage",
-            (p > 1).then(|| p.to_string()).as_deref(),
-        );
-        format!("{}{q}", loc.pathname.get_untracked())
-    });
     let expired = RwSignal::new(false);
     let on_sent = {
         let navigate = use_navigate();
