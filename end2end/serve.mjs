@@ -47,8 +47,9 @@ function serveFile(req, res, url) {
   const ext = path.extname(file);
   const headers = {
     'Content-Type': types[ext] || 'application/octet-stream',
-    // Hashed assets are immutable; index.html and config.json must be re-read.
-    'Cache-Control': ext === '.html' || ext === '.json' ? 'no-cache' : 'public, max-age=31536000, immutable',
+    // Hashed assets are immutable; the rest (index.html, config.json, boot.js, lowvision.js,
+    // vendor/) must be revalidated so a new build is picked up.
+    'Cache-Control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
   };
   let body = fs.readFileSync(file);
   const ae = req.headers['accept-encoding'] || '';

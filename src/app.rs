@@ -82,7 +82,10 @@ fn AddLangPrefix() -> impl IntoView {
     let loc = use_location();
     let target = format!(
         "{}{}{}",
-        opendata_core::url::switch_lang(&loc.pathname.get_untracked(), preferred_lang()),
+        opendata_core::url::switch_lang(
+            crate::pages::strip_base(&loc.pathname.get_untracked()),
+            preferred_lang()
+        ),
         opendata_core::url::with_mark('?', &loc.search.get_untracked()),
         opendata_core::url::with_mark('#', &loc.hash.get_untracked())
     );

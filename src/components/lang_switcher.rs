@@ -6,6 +6,7 @@ use crate::l10n::use_lang;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use opendata_core::url::{switch_lang, with_mark};
+
 use opendata_core::Lang;
 
 #[component]
@@ -15,8 +16,9 @@ pub fn LangSwitcher() -> impl IntoView {
     let current = use_lang();
     let href = move |l: Lang| {
         format!(
-            "{}{}{}",
-            switch_lang(&loc.pathname.get(), l),
+            "{}{}{}{}",
+            crate::config::get().base_path,
+            switch_lang(crate::pages::strip_base(&loc.pathname.get()), l),
             with_mark('?', &loc.search.get()),
             with_mark('#', &loc.hash.get())
         )

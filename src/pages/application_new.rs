@@ -204,7 +204,7 @@ fn ApplicationForm() -> impl IntoView {
                             lang.get_untracked(),
                             &format!("/applications/{}", a.summary.id),
                         ),
-                        Default::default(),
+                        crate::pages::nav(false, true),
                     );
                 }
                 Err(ApiError::Invalid(f)) => {

@@ -62,7 +62,7 @@ pub fn Applications() -> impl IntoView {
                 lang.get_untracked(),
                 &format!("/applications{}", q.to_query()),
             ),
-            Default::default(),
+            crate::pages::nav(false, true),
         )
     });
     let toggle = move |key: &'static str| {

@@ -36,7 +36,7 @@ pub fn Apps() -> impl IntoView {
     let go = StoredValue::new(move |q: ListQuery| {
         navigate(
             &app_path(lang.get_untracked(), &format!("/apps{}", q.to_query())),
-            Default::default(),
+            crate::pages::nav(false, true),
         )
     });
     let toggle = move |key: &'static str| {

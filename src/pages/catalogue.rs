@@ -13,7 +13,6 @@ use crate::pages::app_path;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use opendata_core::text::normalize;
 use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
 use opendata_core::wire::{AgencyKind, DatasetSearchResponse, FacetValue, Facets};
@@ -66,11 +65,7 @@ pub fn Catalogue() -> impl IntoView {
     let go = StoredValue::new(move |q: CatalogueQuery, replace: bool| {
         navigate(
             &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
+            crate::pages::nav(replace, false),
         )
     });
     let set_text = move |text: String, replace: bool| {

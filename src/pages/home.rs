@@ -54,7 +54,7 @@ pub fn Home() -> impl IntoView {
                     };
                     navigate(
                         &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
-                        Default::default(),
+                        crate::pages::nav(false, true),
                     );
                 })
             />

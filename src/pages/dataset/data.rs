@@ -13,7 +13,6 @@ use crate::pages::app_path;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use opendata_core::dataview::{
     csv, export_chunks, ColumnFilter, DataView, FieldInfo, FilterKind, CSV_BOM, EXPORT_CHUNK,
     EXPORT_LIMIT, MAX_FROM, SIZES,
@@ -129,15 +128,8 @@ pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         &format!("/datasets/{}/data", encode(&index)),
     ));
     let href = move |v: &DataView| format!("{}{}", base.get_value(), v.to_query());
-    let go = StoredValue::new(move |v: DataView| {
-        navigate(
-            &href(&v),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    });
+    let go =
+        StoredValue::new(move |v: DataView| navigate(&href(&v), crate::pages::nav(false, false)));
     let label = move |name: &str| -> String {
         meta.with_value(|m| {
             m.fields

@@ -67,7 +67,7 @@ pub fn RequestsTab(
         move || {
             announcer.announce(t_string!(i18n, request_sent).to_string());
             if page.get_untracked() > 1 {
-                navigate(&href.run(1), Default::default());
+                navigate(&href.run(1), crate::pages::nav(false, true));
             } else {
                 list.refetch();
             }
