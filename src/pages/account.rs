@@ -16,7 +16,10 @@ use crate::pages::app_path;
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use opendata_core::account::{Channel, ContactKind, Contacts, FieldCode, Subscription, TargetKind};
+use opendata_core::account::{
+    display_contact, normalize_phone, valid_email, Channel, ContactKind, Contacts, FieldCode,
+    Subscription, TargetKind,
+};
 use opendata_core::format::format_int;
 use opendata_core::url::encode;
 use opendata_core::Lang;
@@ -531,50 +534,6 @@ fn SubscriptionItem(
     }
 }
 
-/// `+7XXXXXXXXXX` from the usual ways of writing a Kazakh mobile number (`+7 701 123 45 67`,
-/// `87011234567`, `8 (701) 123-45-67`), as the portal reads them.
-pub fn normalize_phone(s: &str) -> Option<String> {
-    let s = s.trim();
-    let (plus, rest) = match s.strip_prefix('+') {
-        Some(r) => (true, r),
-        None => (false, s),
-    };
-    let mut digits = String::new();
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            ' ' | '\u{a0}' | '-' | '(' | ')' => {}
-            _ => return None,
-        }
-    }
-    match (plus, digits.len(), digits.chars().next()) {
-        (true, 11, Some('7')) | (false, 11, Some('7' | '8')) => Some(format!("+7{}", &digits[1..])),
-        _ => None,
-    }
-}
-
-/// A plain `local@domain.tld` check, as the portal's.
-pub fn valid_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && !s.chars().any(char::is_whitespace)
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|p| !p.is_empty())
-}
-
-/// `+77011234567` as `+7 701 123 45 67`; anything else as it is.
-pub fn display_contact(v: &str) -> String {
-    match v.strip_prefix("+7") {
-        Some(d) if d.len() == 10 && d.bytes().all(|b| b.is_ascii_digit()) => {
-            format!("+7 {} {} {} {}", &d[..3], &d[3..6], &d[6..8], &d[8..])
-        }
-        _ => v.to_string(),
-    }
-}
-
 /// The field ids of a contact's forms.
 struct Ids {
     value: &'static str,
@@ -1026,33 +985,5 @@ fn ContactBlock(
                     })
             }}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn phones() {
-        for s in [
-            "+7 701 123 45 67",
-            "87011234567",
-            "8 (701) 123-45-67",
-            "+77011234567",
-        ] {
-            assert_eq!(normalize_phone(s).as_deref(), Some("+77011234567"), "{s}");
-        }
-        for s in [
-            "+1 701 123 45 67",
-            "8701123456",
-            "phone",
-            "+7 701 123 45 67 8",
-        ] {
-            assert_eq!(normalize_phone(s), None, "{s}");
-        }
-        assert_eq!(display_contact("+77011234567"), "+7 701 123 45 67");
-        assert_eq!(display_contact("a@b.kz"), "a@b.kz");
-        assert!(valid_email("a@b.kz") && !valid_email("a@b") && !valid_email("a b@c.kz"));
     }
 }

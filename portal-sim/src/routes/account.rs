@@ -15,10 +15,10 @@ use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use opendata_core::account::{
-    too_long, Channel, Channels, Comment, CommentPage, ConfirmCode, ContactKind, ContactValue,
-    FieldCode, FieldError, NewComment, RequestStatus, RequestStatusChange, Subscription,
-    SubscriptionList, SubscriptionTarget, TargetKind, UpdateReason, UpdateRequest,
-    UpdateRequestPage, ValidationErrorBody, MAX_TEXT,
+    normalize_phone, too_long, valid_email, Channel, Channels, Comment, CommentPage, ConfirmCode,
+    ContactKind, ContactValue, FieldCode, FieldError, NewComment, RequestStatus,
+    RequestStatusChange, Subscription, SubscriptionList, SubscriptionTarget, TargetKind,
+    UpdateReason, UpdateRequest, UpdateRequestPage, ValidationErrorBody, MAX_TEXT,
 };
 use opendata_core::wire::{AnswerTexts, Names};
 use serde::de::DeserializeOwned;
@@ -473,41 +473,6 @@ pub async fn unsubscribe(
 
 // ---- contacts --------------------------------------------------------------------------------
 
-/// `+7XXXXXXXXXX` from the usual ways of writing a Kazakh number (`+7 701 123 45 67`,
-/// `87011234567`, `8 (701) 123-45-67`).
-pub fn normalize_phone(s: &str) -> Option<String> {
-    let s = s.trim();
-    let (plus, rest) = match s.strip_prefix('+') {
-        Some(r) => (true, r),
-        None => (false, s),
-    };
-    let mut digits = String::new();
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => digits.push(c),
-            ' ' | '-' | '(' | ')' => {}
-            _ => return None,
-        }
-    }
-    let national = match (plus, digits.len(), digits.chars().next()) {
-        (true, 11, Some('7')) | (false, 11, Some('7' | '8')) => &digits[1..],
-        _ => return None,
-    };
-    Some(format!("+7{national}"))
-}
-
-/// A plain `local@domain.tld` check: no spaces, one `@`, a dot inside the domain.
-pub fn valid_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && !s.chars().any(char::is_whitespace)
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|p| !p.is_empty())
-}
-
 fn contact_kind(kind: &str) -> Result<ContactKind, Response> {
     ContactKind::parse(kind).ok_or_else(|| error(StatusCode::NOT_FOUND, "not found"))
 }
@@ -679,39 +644,4 @@ pub async fn move_request(State(st): State<St>, Path(id): Path<String>, body: By
 /// `GET /__sim/outbox` (stand-in only): every code sent, oldest first.
 pub async fn outbox(State(st): State<St>) -> Response {
     json(StatusCode::OK, &db!(st.store.outbox()), false)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn phones_normalise() {
-        for s in [
-            "+7 701 123 45 67",
-            "87011234567",
-            "8 (701) 123-45-67",
-            "+77011234567",
-            "77011234567",
-        ] {
-            assert_eq!(normalize_phone(s).as_deref(), Some("+77011234567"), "{s}");
-        }
-        for s in [
-            "+1 701 123 45 67",
-            "8701123456",
-            "phone",
-            "+7 701 123 45 67 8",
-            "8701a234567",
-        ] {
-            assert_eq!(normalize_phone(s), None, "{s}");
-        }
-    }
-
-    #[test]
-    fn emails() {
-        assert!(valid_email("a.b@mail.kz"));
-        for s in ["a@b", "@b.kz", "a b@c.kz", "a@@b.kz", "a@b..kz", "plain"] {
-            assert!(!valid_email(s), "{s}");
-        }
-    }
 }
