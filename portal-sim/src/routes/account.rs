@@ -78,6 +78,21 @@ fn dataset_not_found(api_uri: &str) -> Response {
     )
 }
 
+/// The query of a dataset's paged list (comments, requests): 404 for an unknown dataset, 400
+/// for bad paging.
+fn dataset_list_params(
+    st: &St,
+    api_uri: &str,
+    raw: Option<&str>,
+) -> Result<(QueryPairs, u32, u32), Response> {
+    let q = QueryPairs::parse(raw);
+    if st.seed.dataset(api_uri).is_none() {
+        return Err(dataset_not_found(api_uri));
+    }
+    let (page, size) = page_and_size(&q).map_err(|e| error(StatusCode::BAD_REQUEST, &e))?;
+    Ok((q, page, size))
+}
+
 macro_rules! tri {
     ($e:expr) => {
         match $e {
@@ -116,11 +131,7 @@ pub async fn comments(
     Path(api_uri): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let q = QueryPairs::parse(raw.as_deref());
-    if st.seed.dataset(&api_uri).is_none() {
-        return dataset_not_found(&api_uri);
-    }
-    let (page, size) = tri!(page_and_size(&q).map_err(|e| error(StatusCode::BAD_REQUEST, &e)));
+    let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
     let (total, rows) = db!(st.store.comments(&api_uri, page, size));
     let resp = CommentPage {
         total_count: total,
@@ -203,11 +214,7 @@ pub async fn requests(
     Path(api_uri): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Response {
-    let q = QueryPairs::parse(raw.as_deref());
-    if st.seed.dataset(&api_uri).is_none() {
-        return dataset_not_found(&api_uri);
-    }
-    let (page, size) = tri!(page_and_size(&q).map_err(|e| error(StatusCode::BAD_REQUEST, &e)));
+    let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
     let (total, rows) = db!(st.store.requests(&api_uri, page, size));
     let resp = UpdateRequestPage {
         total_count: total,
