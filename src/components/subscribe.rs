@@ -86,23 +86,26 @@ pub fn SubscribeControl(
     let target = StoredValue::new(target);
     let name = StoredValue::new(name);
     let user = Memo::new(move |_| session.user().map(|u| u.id));
+    // The answer carries whose it is: while a newer citizen's answer is on its way the
+    // resource still holds the old one, which must not show as theirs.
     let loaded = LocalResource::new(move || {
         let user = user.get();
         let t = target.get_value();
         async move {
-            match user {
+            let r = match user {
                 Some(_) => api::account::subscriptions(Some((kind, &t)))
                     .await
                     .map(|l| l.subscriptions.into_iter().next()),
                 None => Ok(None),
-            }
+            };
+            (user, r)
         }
     });
     let current = RwSignal::new(None::<Subscription>);
     let expired = RwSignal::new(false);
     Effect::new(move |_| match loaded.get() {
-        Some(Ok(s)) => current.set(s),
-        Some(Err(ApiError::Unauthorized)) => {
+        Some((u, Ok(s))) if u == user.get_untracked() => current.set(s),
+        Some((_, Err(ApiError::Unauthorized))) => {
             expired.set(true);
             session.expired();
         }
@@ -112,39 +115,47 @@ pub fn SubscribeControl(
         expired.set(true);
         session.expired();
     };
+    // What to show, as a memo: a repeated answer (a refetch) must not rebuild the button and
+    // its dialog under the citizen's hands.
+    let phase = Memo::new(move |_| match session.get() {
+        SessionState::Loading => Phase::Unknown,
+        SessionState::SignedIn(u) => match loaded.get() {
+            Some((Some(id), Ok(_))) if id == u.id => Phase::Ready,
+            Some((_, Err(e))) if e != ApiError::Aborted && e != ApiError::Unauthorized => {
+                Phase::Failed(e)
+            }
+            _ => Phase::Loading,
+        },
+        _ => Phase::SignedOut,
+    });
     view! {
         <div class="subscribe-control">
-            {move || match session.get() {
-                SessionState::Loading => ().into_any(),
-                SessionState::SignedIn(_) => {
-                    match loaded.get() {
-                        Some(Ok(_)) => {
-                            view! {
-                                <SubscribeButton
-                                    kind=kind
-                                    target=target
-                                    name=name
-                                    current=current
-                                    on_expired=on_expired
-                                />
-                            }
-                                .into_any()
-                        }
-                        Some(Err(e)) if e != ApiError::Aborted && e != ApiError::Unauthorized => {
-                            view! { <ErrorPanel error=e on_retry=move |_| loaded.refetch() /> }
-                                .into_any()
-                        }
-                        _ => {
-                            view! {
-                                <p class="loading" aria-busy="true">
-                                    {t_string!(i18n, loading)}
-                                </p>
-                            }
-                                .into_any()
-                        }
+            {move || match phase.get() {
+                Phase::Ready => {
+                    view! {
+                        <SubscribeButton
+                            kind=kind
+                            target=target
+                            name=name
+                            current=current
+                            on_expired=on_expired
+                        />
                     }
+                        .into_any()
                 }
-                _ => {
+                Phase::Failed(e) => {
+                    view! { <ErrorPanel error=e on_retry=move |_| loaded.refetch() /> }.into_any()
+                }
+                Phase::Unknown => ().into_any(),
+                Phase::Loading => {
+                    view! {
+                        <p class="loading" aria-busy="true">
+                            {t_string!(i18n, loading)}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Phase::SignedOut => {
                     view! {
                         {move || {
                             expired
@@ -174,6 +185,17 @@ pub fn SubscribeControl(
             }}
         </div>
     }
+}
+
+/// What the control shows.
+#[derive(Clone, PartialEq)]
+enum Phase {
+    /// Who is signed in is not known yet.
+    Unknown,
+    Loading,
+    SignedOut,
+    Ready,
+    Failed(ApiError),
 }
 
 /// What a failed send was, for its retry.
