@@ -48,18 +48,21 @@ ${css.join('\n')}
 <script type="module" src="boot.js"></script>
 </head>
 <body>
-<div class="host-banner">eGov</div>
+<div class="host-banner">eGov <button type="button" class="host-button">Menu</button></div>
 <div id="opendata-root"></div>
 <div class="host-footer">© eGov</div>
 </body>
 </html>`;
 }
 
-// Host styles that an app must survive (and must not override).
+// Host styles that an app must survive (and must not override): element rules on what the app
+// also uses, including properties the app never sets itself; and a theme colour for the app.
 const HOST_CSS = `body { margin: 0; font-family: Georgia, serif; color: #333; }
 .host-banner, .host-footer { background: #e8e8e8; padding: 12px; font-size: 14px; }
-h1 { color: #8b0000; }
-button { border-radius: 20px; }
+h1 { color: #8b0000; text-transform: uppercase; }
+button { border-radius: 20px; letter-spacing: 3px; }
+p { text-indent: 2em; }
+#opendata-root { --od-theme-brand: #7a1f5c; }
 `;
 
 function send(res, status, type, body) {

@@ -50,28 +50,31 @@ pub fn App() -> impl IntoView {
     let base = config::get().base_path.clone();
     provide_session();
     view! {
-        // The language lives in the URL, so leptos_i18n's own cookie stays off.
-        <I18nContextProvider enable_cookie=false>
-            <Router base=base>
-                <FocusOnNavigation />
-                <Routes fallback=|| view! { <AddLangPrefix /> }>
-                    <Route path=path!("/") view=AddLangPrefix />
-                    <ParentRoute path=path!("/:lang") view=Layout>
-                        <Route path=path!("") view=Home />
-                        <Route path=path!("datasets") view=Catalogue />
-                        <Route path=path!("datasets/:index") view=DatasetPage />
-                        <Route path=path!("datasets/:index/:tab") view=DatasetPage />
-                        <Route path=path!("applications") view=Applications />
-                        <Route path=path!("applications/new") view=NewApplicationPage />
-                        <Route path=path!("applications/:id") view=ApplicationPage />
-                        <Route path=path!("apps") view=Apps />
-                        <Route path=path!("apps/:id") view=AppPage />
-                        <Route path=path!("account/subscriptions") view=AccountPage />
-                        <Route path=path!("*any") view=NotFound />
-                    </ParentRoute>
-                </Routes>
-            </Router>
-        </I18nContextProvider>
+        // The root every style is scoped to (style/main.css): nothing leaks into a host page.
+        <div class="od-app">
+            // The language lives in the URL, so leptos_i18n's own cookie stays off.
+            <I18nContextProvider enable_cookie=false>
+                <Router base=base>
+                    <FocusOnNavigation />
+                    <Routes fallback=|| view! { <AddLangPrefix /> }>
+                        <Route path=path!("/") view=AddLangPrefix />
+                        <ParentRoute path=path!("/:lang") view=Layout>
+                            <Route path=path!("") view=Home />
+                            <Route path=path!("datasets") view=Catalogue />
+                            <Route path=path!("datasets/:index") view=DatasetPage />
+                            <Route path=path!("datasets/:index/:tab") view=DatasetPage />
+                            <Route path=path!("applications") view=Applications />
+                            <Route path=path!("applications/new") view=NewApplicationPage />
+                            <Route path=path!("applications/:id") view=ApplicationPage />
+                            <Route path=path!("apps") view=Apps />
+                            <Route path=path!("apps/:id") view=AppPage />
+                            <Route path=path!("account/subscriptions") view=AccountPage />
+                            <Route path=path!("*any") view=NotFound />
+                        </ParentRoute>
+                    </Routes>
+                </Router>
+            </I18nContextProvider>
+        </div>
     }
 }
 

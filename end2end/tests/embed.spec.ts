@@ -42,3 +42,22 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(new RegExp(`^${EMBED}/opendata/(kk|ru|en)/datasets/${ds.apiUri}/comments$`));
   });
 }
+
+test('styles stay on their side: the host\'s element rules never reach the app, the app\'s never reach the host; the host sets a theme colour', async ({ page }) => {
+  await page.goto(`${EMBED}/opendata/en/`);
+  const app = page.locator('#opendata-root');
+  await expect(app.getByRole('heading', { level: 1 })).toHaveText(t('en', 'home_title'));
+  const look = await page.evaluate(() => {
+    const cs = (e: Element | null) => getComputedStyle(e!);
+    const h = cs(document.querySelector('#opendata-root h1'));
+    const b = cs(document.querySelector('#opendata-root main button, #opendata-root header button'));
+    const p = cs(document.querySelector('#opendata-root main p'));
+    const hostButton = cs(document.querySelector('.host-button'));
+    return {
+      app: { h1Color: h.color, h1Case: h.textTransform, buttonSpacing: b.letterSpacing, pIndent: p.textIndent, header: cs(document.querySelector('#opendata-root header')).backgroundColor },
+      host: { font: cs(document.body).fontFamily, color: cs(document.body).color, margin: cs(document.body).margin, button: [hostButton.borderRadius, hostButton.letterSpacing], boxSizing: cs(document.querySelector('.host-banner')).boxSizing },
+    };
+  });
+  expect(look.app).toEqual({ h1Color: 'rgb(27, 31, 35)', h1Case: 'none', buttonSpacing: 'normal', pIndent: '0px', header: 'rgb(122, 31, 92)' });
+  expect(look.host).toEqual({ font: 'Georgia, serif', color: 'rgb(51, 51, 51)', margin: '0px', button: ['20px', '3px'], boxSizing: 'content-box' });
+});

@@ -110,7 +110,7 @@ for (const lang of LANGS) {
         header: document.querySelector('.site-header') !== null,
         data: { ...document.documentElement.dataset },
         rootFont: getComputedStyle(document.documentElement).fontSize,
-        bg: getComputedStyle(document.documentElement).backgroundColor,
+        bg: getComputedStyle(document.body).backgroundColor,
       }));
       expect(early.h1).toBe(false);
       expect(early.header).toBe(false);

@@ -43,6 +43,8 @@ for (const lang of LANGS) {
       await button.dblclick();
       await expect(card.getByText(plural(lang, 'votes_count', a.votes + 1), { exact: true })).toBeVisible();
       await expect(card.getByRole('button', { name: t(lang, 'vote_withdraw') })).toBeVisible();
+      // The optimistic view comes first; the portal's answer is announced.
+      await expect(page.getByRole('status')).toHaveText(t(lang, 'vote_counted'));
       const after = await sim(request, `/api/portal/applications/${a.id}`);
       expect(after.votes).toBe(a.votes + 1);
 
@@ -92,6 +94,8 @@ for (const lang of LANGS) {
       const card = similar.getByRole('listitem').filter({ has: page.locator(`a[href="/${lang}/applications/${existing.id}"]`) });
       await card.getByRole('button', { name: t(lang, 'vote_instead') }).click();
       await expect(card.getByRole('button', { name: t(lang, 'vote_withdraw') })).toBeVisible();
+      // Clicks while the vote is on its way are ignored: wait for the portal's answer.
+      await expect(page.getByRole('status')).toHaveText(t(lang, 'vote_counted'));
       // From the keyboard: a second click on the same spot this soon would be a double-click.
       await card.getByRole('button', { name: t(lang, 'vote_withdraw') }).press('Enter');
       await expect(card.getByRole('button', { name: t(lang, 'vote_instead') })).toBeVisible();

@@ -237,6 +237,7 @@ pub fn Catalogue() -> impl IntoView {
                         <ResultsView
                             r=r
                             q=query.get_untracked()
+                            current=query
                             facets=facets
                             on_remove=Callback::new(move |(f, id): (Facet, String)| {
                                 go.with_value(|g| g(query.get_untracked().toggled(f, &id), false))
@@ -343,6 +344,8 @@ fn ActiveFilters(
 fn ResultsView(
     r: DatasetSearchResponse,
     q: CatalogueQuery,
+    /// The query in the URL now: ahead of `q` while the next answer is on its way.
+    current: Memo<CatalogueQuery>,
     facets: RwSignal<Facets>,
     on_remove: Callback<(Facet, String)>,
     on_clear: Callback<()>,
@@ -352,17 +355,20 @@ fn ResultsView(
     let filtered = !q.categories.is_empty() || !q.agencies.is_empty();
     let has_text = !q.text.trim().is_empty();
     let empty = r.total_count == 0;
-    let without_text = app_path(
-        lang,
-        &format!(
-            "/datasets{}",
-            CatalogueQuery {
-                text: String::new(),
-                ..q.with_page(1)
-            }
-            .to_query()
-        ),
-    );
+    // From the URL, not from this answer's query: a filter dropped a moment ago stays dropped.
+    let without_text = move || {
+        app_path(
+            lang,
+            &format!(
+                "/datasets{}",
+                CatalogueQuery {
+                    text: String::new(),
+                    ..current.get().with_page(1)
+                }
+                .to_query()
+            ),
+        )
+    };
     let q2 = q.clone();
     view! {
         <Results
