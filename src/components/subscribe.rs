@@ -2,7 +2,8 @@
 //! "Subscribed: SMS, E-mail") that opens a modal dialog with the channels, Save and
 //! Unsubscribe. Signed-out citizens get a link to sign in that brings them back here.
 //!
-//! One control per page: the dialog's field ids are fixed (`sub-channel-sms`, …).
+//! One control per kind of target on a page: the dialog's element ids are fixed per kind
+//! (`sub-dataset-sms`, …), as the error summary's links need `'static` ids.
 
 use crate::api::{self, ApiError};
 use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError};
@@ -13,8 +14,47 @@ use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_location;
 use opendata_core::account::{Channel, Channels, Subscription, TargetKind};
 
-/// The id of the first checkbox: where the "select a channel" error points.
-const FIRST: &str = "sub-channel-sms";
+/// The dialog's element ids for one kind of target.
+#[derive(Clone, Copy)]
+struct Ids {
+    /// The first checkbox: where the "select a channel" error points.
+    sms: &'static str,
+    email: &'static str,
+    push: &'static str,
+    hint: &'static str,
+    /// The hint and the error (FieldError's id is the field's id + `-error`).
+    hint_error: &'static str,
+    title: &'static str,
+}
+
+fn ids(kind: TargetKind) -> Ids {
+    match kind {
+        TargetKind::Dataset => Ids {
+            sms: "sub-dataset-sms",
+            email: "sub-dataset-email",
+            push: "sub-dataset-push",
+            hint: "sub-dataset-hint",
+            hint_error: "sub-dataset-hint sub-dataset-sms-error",
+            title: "sub-dataset-title",
+        },
+        TargetKind::Agency => Ids {
+            sms: "sub-agency-sms",
+            email: "sub-agency-email",
+            push: "sub-agency-push",
+            hint: "sub-agency-hint",
+            hint_error: "sub-agency-hint sub-agency-sms-error",
+            title: "sub-agency-title",
+        },
+        TargetKind::Category => Ids {
+            sms: "sub-category-sms",
+            email: "sub-category-email",
+            push: "sub-category-push",
+            hint: "sub-category-hint",
+            hint_error: "sub-category-hint sub-category-sms-error",
+            title: "sub-category-title",
+        },
+    }
+}
 
 /// A channel's name in the UI language.
 pub fn channel_label(i18n: I18nContext<Locale>, c: Channel) -> String {
@@ -63,11 +103,11 @@ pub async fn subscribe_with(
     }
 }
 
-fn checkbox_id(c: Channel) -> &'static str {
+fn checkbox_id(ids: Ids, c: Channel) -> &'static str {
     match c {
-        Channel::Sms => FIRST,
-        Channel::Email => "sub-channel-email",
-        Channel::Push => "sub-channel-push",
+        Channel::Sms => ids.sms,
+        Channel::Email => ids.email,
+        Channel::Push => ids.push,
     }
 }
 
@@ -258,8 +298,9 @@ fn SubscribeButton(
             let _ = b.focus();
         }
     };
+    let ids = ids(kind);
     let channel_error = move || FormError {
-        field: FIRST,
+        field: ids.sms,
         message: t_string!(i18n, sub_channel_required).to_string(),
     };
     let save = move || {
@@ -341,7 +382,7 @@ fn SubscribeButton(
             }
         });
     };
-    let invalid = move || errors.with(|e| e.iter().any(|x| x.field == FIRST));
+    let invalid = move || errors.with(|e| e.iter().any(|x| x.field == ids.sms));
 
     view! {
         <button
@@ -363,7 +404,7 @@ fn SubscribeButton(
         <dialog
             class="subscribe-dialog"
             node_ref=dialog
-            aria-labelledby="subscribe-dialog-title"
+            aria-labelledby=ids.title
             on:close=on_close
         >
             <form
@@ -378,27 +419,24 @@ fn SubscribeButton(
                 {move || {
                     open.get().then(|| view! { <ErrorSummary errors=errors attempt=attempt /> })
                 }}
-                <h2 id="subscribe-dialog-title">
+                <h2 id=ids
+                    .title>
                     {move || t_string!(i18n, sub_dialog_title, name = name.get_value()).to_string()}
                 </h2>
                 <p>{t_string!(i18n, sub_dialog_intro)}</p>
                 <div class="field" class:field-invalid=invalid>
                     <fieldset aria-describedby=move || {
-                        if invalid() {
-                            "sub-channels-hint sub-channel-sms-error"
-                        } else {
-                            "sub-channels-hint"
-                        }
+                        if invalid() { ids.hint_error } else { ids.hint }
                     }>
                         <legend>{t_string!(i18n, sub_channels_legend)}</legend>
-                        <p class="hint" id="sub-channels-hint">
+                        <p class="hint" id=ids.hint>
                             {t_string!(i18n, sub_channels_hint)}
                         </p>
-                        <FieldError field=FIRST errors=errors />
+                        <FieldError field=ids.sms errors=errors />
                         {Channel::ALL
                             .into_iter()
                             .map(|ch| {
-                                let id = checkbox_id(ch);
+                                let id = checkbox_id(ids, ch);
                                 view! {
                                     <div class="choice">
                                         <input

@@ -6,6 +6,7 @@
 use crate::api::catalogue::{search_latest, supersede_search};
 use crate::components::{
     use_announcer, DatasetList, FacetGroup, FacetOption, Remote, Results, SearchForm, SortSelect,
+    SubscribeControl,
 };
 use crate::i18n::*;
 use crate::l10n::{datasets_count, error_message, list_title, owned, use_lang, use_title};
@@ -13,6 +14,7 @@ use crate::pages::app_path;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
+use opendata_core::account::TargetKind;
 use opendata_core::text::normalize;
 use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
 use opendata_core::wire::{AgencyKind, DatasetSearchResponse, FacetValue, Facets};
@@ -145,6 +147,7 @@ pub fn Catalogue() -> impl IntoView {
                 })
                 on_clear=clear_all
             />
+            <FollowFilter query=query facets=facets />
             <button
                 type="button"
                 class="button secondary filters-toggle"
@@ -267,6 +270,49 @@ fn selected_name(values: &[FacetValue], id: &str, lang: Lang) -> Option<(String,
         .iter()
         .find(|v| v.id == id)
         .and_then(|v| owned(v.names.pick(lang)))
+}
+
+/// With one agency or one category chosen (and no other filter), an offer to hear about its new
+/// and updated datasets: the same subscription as on a dataset page, to the agency or category.
+#[component]
+fn FollowFilter(query: Memo<CatalogueQuery>, facets: RwSignal<Facets>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let target = Memo::new(move |_| {
+        query.with(|q| match (q.agencies.as_slice(), q.categories.as_slice()) {
+            ([a], []) => Some((TargetKind::Agency, a.clone())),
+            ([], [c]) => Some((TargetKind::Category, c.clone())),
+            _ => None,
+        })
+    });
+    // Its name once the facets are in (a memo: every new answer must not rebuild the control).
+    let name = Memo::new(move |_| {
+        let (kind, id) = target.get()?;
+        let l = lang.get();
+        let name = facets.with(|f| {
+            let values = match kind {
+                TargetKind::Agency => &f.agencies,
+                _ => &f.categories,
+            };
+            selected_name(values, &id, l).map(|(s, _)| s)
+        })?;
+        Some((kind, id, name))
+    });
+    move || {
+        name.get().map(|(kind, id, name)| {
+            let text = match kind {
+                TargetKind::Agency => t_string!(i18n, follow_agency, name = name.clone()),
+                _ => t_string!(i18n, follow_category, name = name.clone()),
+            }
+            .to_string();
+            view! {
+                <div class="follow" role="group" aria-labelledby="follow-text">
+                    <p id="follow-text">{text}</p>
+                    <SubscribeControl kind=kind target=id name=name />
+                </div>
+            }
+        })
+    }
 }
 
 /// The chosen filters as removable chips, with "Clear all".
