@@ -1,6 +1,7 @@
 // Prints figures, never gates: dist sizes (exact bytes: raw, gzip -9, brotli q11) and the
 // stand-in's catalogue-search latency (median and p90 of many queries over keep-alive HTTP).
 // Usage: node bench.mjs --dist ../dist --sim http://127.0.0.1:8090
+//        node bench.mjs --dist ../dist --fence 470000   (sizes only; exit 1 above the fence)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -28,6 +29,12 @@ function sizes() {
   console.log('file'.padEnd(44), 'raw'.padStart(9), 'gzip'.padStart(9), 'brotli'.padStart(9));
   for (const r of rows) console.log(r.file.padEnd(44), String(r.raw).padStart(9), String(r.gz).padStart(9), String(r.br).padStart(9));
   console.log('first visit (wasm+js+css)'.padEnd(44), String(total.raw).padStart(9), String(total.gz).padStart(9), String(total.br).padStart(9));
+  // Issue #7: the fence (350 KB) and the goal (200 KB), brotli, in KB of 1,000 bytes.
+  const kb = (n) => (n / 1000).toFixed(1);
+  for (const [label, limit] of [['fence', 350_000], ['goal', 200_000]]) {
+    const d = total.br - limit;
+    console.log(`first visit vs ${label} ${kb(limit)} KB: ${d > 0 ? `over by ${kb(d)} KB` : `${kb(-d)} KB under`}`);
+  }
   return total;
 }
 
@@ -54,7 +61,18 @@ async function latency(label, paths, rounds) {
   console.log(`${label.padEnd(52)} median ${median(times).toFixed(2)} ms, p90 ${p90(times).toFixed(2)} ms (${times.length} requests)`);
 }
 
-sizes();
+const measured = sizes();
+// `--fence BYTES`: fail (exit 1) when the first visit (brotli) is above it; nothing else runs.
+if (args.fence) {
+  const limit = Number(args.fence);
+  if (!(limit > 0)) throw new Error(`--fence needs a byte count, got ${args.fence}`);
+  if (measured.br > limit) {
+    console.error(`first visit ${measured.br} B (brotli) is above the fence of ${limit} B`);
+    process.exit(1);
+  }
+  console.log(`first visit ${measured.br} B (brotli) is within the fence of ${limit} B`);
+  process.exit(0);
+}
 console.log('\n== portal-sim latency (HTTP on loopback, release build)');
 const texts = ['', 'мектеп', 'школы', 'school', 'bilim', 'аурухана', 'Астана', 'дәріхана', 'transport', 'статистика'];
 await latency('catalogue search (/api/portal/datasets, 10 queries)', texts.map((t) => `/api/portal/datasets?text=${encodeURIComponent(t)}&lang=ru`), 20);
