@@ -4,7 +4,7 @@ import { test as base, expect, Page, APIRequestContext } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SIM } from '../playwright.config';
+import { SIM, APP } from '../playwright.config';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -74,13 +74,26 @@ export async function axe(page: Page): Promise<string[]> {
 export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 type Fixtures = { consoleGuard: { allowFailedRequests: () => void } };
+type WorkerFixtures = { warmUp: void };
 
 /**
  * Every test starts with no faults and fails on any uncaught error or console error. Tests that
  * inject faults call `consoleGuard.allowFailedRequests()`: the browser itself logs a failed HTTP
  * request as a console error, which is expected there.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  // Once per worker, before its first test: the app loaded once (browser start, the first wasm
+  // compile), which on a busy machine can take longer than an assertion's timeout.
+  warmUp: [
+    async ({ browser }, use) => {
+      const page = await browser.newPage({ baseURL: APP });
+      await page.goto('/en/');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 120_000 });
+      await page.close();
+      await use();
+    },
+    { scope: 'worker', auto: true, timeout: 180_000 },
+  ],
   consoleGuard: [
     async ({ page, request }, use) => {
       await clearFaults(request);
