@@ -1,8 +1,10 @@
 //! A facet as a group of checkboxes with counts. Selected values stay listed (greyed) when
 //! their count drops to zero, so the user can always undo a choice. Rows are keyed, so the
 //! checkbox the user just toggled survives the new results and keeps keyboard focus.
+//! `FilterPanel` holds a list page's facets: a column on a wide screen, a drawer on a phone.
 
-use crate::l10n::Tr;
+use crate::i18n::*;
+use crate::l10n::{use_lang, Tr};
 use leptos::prelude::*;
 use opendata_core::format::format_int;
 use opendata_core::Lang;
@@ -78,5 +80,84 @@ pub fn FacetGroup(
                 </ul>
             </fieldset>
         </Show>
+    }
+}
+
+/// A list page's filters (catalogue, applications, apps): a column beside the results on a wide
+/// screen; below 48rem (style/main.css) a drawer behind a "Filters (n)" button, closed by
+/// "Show N results" or Esc, with focus moved to its heading and back to the button. Put it first
+/// in `.catalogue-layout`.
+#[component]
+pub fn FilterPanel(
+    /// How many filter values are chosen (shown on the button).
+    #[prop(into)]
+    selected: Signal<usize>,
+    /// The number of results, for the close button (`None` while loading).
+    #[prop(into)]
+    total: Signal<Option<u64>>,
+    /// The facet groups.
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let toggle_button = NodeRef::<leptos::html::Button>::new();
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let close = move || {
+        open.set(false);
+        if let Some(b) = toggle_button.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="button secondary filters-toggle"
+            node_ref=toggle_button
+            aria-expanded=move || open.get().to_string()
+            aria-controls="facet-panel"
+            on:click=move |_| {
+                open.set(true);
+                request_animation_frame(move || {
+                    if let Some(h) = heading.get_untracked() {
+                        let _ = h.focus();
+                    }
+                });
+            }
+        >
+            {move || {
+                let n = selected.get();
+                if n == 0 {
+                    t_string!(i18n, filters_heading).to_string()
+                } else {
+                    t_string!(i18n, filters_with_count, n = n.to_string()).to_string()
+                }
+            }}
+        </button>
+        <aside
+            id="facet-panel"
+            class="facets"
+            class:open=move || open.get()
+            aria-labelledby="filters-heading"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    close();
+                }
+            }
+        >
+            <h2 id="filters-heading" tabindex="-1" node_ref=heading>
+                {t_string!(i18n, filters_heading)}
+            </h2>
+            {children()}
+            <button type="button" class="button drawer-close" on:click=move |_| close()>
+                {move || match total.get() {
+                    Some(n) => {
+                        let s = format_int(n, lang.get());
+                        t_string!(i18n, show_results, count = n, n = s.clone()).to_string()
+                    }
+                    None => t_string!(i18n, loading).to_string(),
+                }}
+            </button>
+        </aside>
     }
 }

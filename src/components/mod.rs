@@ -19,7 +19,7 @@ pub mod vote;
 
 pub use dataset_list::DatasetList;
 pub use error_panel::{ErrorPanel, Remote};
-pub use facets::{FacetGroup, FacetOption};
+pub use facets::{FacetGroup, FacetOption, FilterPanel};
 pub use form::{ErrorSummary, FieldError, FormError, SubmitRow, TextField};
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};

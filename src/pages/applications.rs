@@ -2,7 +2,9 @@
 //! Citizens who miss a dataset look here first and find (and later vote for) a matching one.
 
 use crate::api::applications;
-use crate::components::{use_announcer, FacetGroup, FacetOption, SearchForm, SortSelect};
+use crate::components::{
+    use_announcer, FacetGroup, FacetOption, FilterPanel, SearchForm, SortSelect,
+};
 use crate::components::{Remote, Results, VoteButton};
 use crate::i18n::*;
 use crate::l10n::{
@@ -71,6 +73,15 @@ pub fn Applications() -> impl IntoView {
         })
     };
 
+    // On the filter panel's button and its "Show N results" (a drawer on a phone).
+    let selected_count = Signal::derive(move || {
+        let q = query.get();
+        FILTERS.iter().map(|f| q.values(f).len()).sum::<usize>()
+    });
+    let total = Signal::derive(move || match results.get() {
+        Some(Ok(r)) => Some(r.total_count),
+        _ => None,
+    });
     view! {
         <div class="catalogue">
             <h1>{t_string!(i18n, applications_title)}</h1>
@@ -96,8 +107,7 @@ pub fn Applications() -> impl IntoView {
                 }
             }}
             <div class="catalogue-layout">
-                <aside class="facets" aria-labelledby="filters-heading">
-                    <h2 id="filters-heading">{t_string!(i18n, filters_heading)}</h2>
+                <FilterPanel selected=selected_count total=total>
                     {move || match results.get() {
                         Some(Ok(r)) => {
                             let q = query.get();
@@ -156,7 +166,7 @@ pub fn Applications() -> impl IntoView {
                         }
                         _ => ().into_any(),
                     }}
-                </aside>
+                </FilterPanel>
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}

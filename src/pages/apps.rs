@@ -1,7 +1,7 @@
 //! The showcase of apps built on open data: `/{lang}/apps?category=&platform=&page=`.
 
 use crate::api::showcase;
-use crate::components::{use_announcer, FacetGroup, FacetOption};
+use crate::components::{use_announcer, FacetGroup, FacetOption, FilterPanel};
 use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{apps_count, error_message, owned, platform_label, use_lang, use_title, Tr};
@@ -44,13 +44,21 @@ pub fn Apps() -> impl IntoView {
             go.with_value(|g| g(query.get_untracked().toggled(key, &id)))
         })
     };
+    // On the filter panel's button and its "Show N results" (a drawer on a phone).
+    let selected_count = Signal::derive(move || {
+        let q = query.get();
+        FILTERS.iter().map(|f| q.values(f).len()).sum::<usize>()
+    });
+    let total = Signal::derive(move || match results.get() {
+        Some(Ok(r)) => Some(r.total_count),
+        _ => None,
+    });
     view! {
         <div class="catalogue">
             <h1>{t_string!(i18n, apps_title)}</h1>
             <p class="lead">{t_string!(i18n, apps_lead)}</p>
             <div class="catalogue-layout">
-                <aside class="facets" aria-labelledby="filters-heading">
-                    <h2 id="filters-heading">{t_string!(i18n, filters_heading)}</h2>
+                <FilterPanel selected=selected_count total=total>
                     {move || match results.get() {
                         Some(Ok(r)) => {
                             let q = query.get();
@@ -98,7 +106,7 @@ pub fn Apps() -> impl IntoView {
                         }
                         _ => ().into_any(),
                     }}
-                </aside>
+                </FilterPanel>
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}

@@ -5,8 +5,8 @@
 
 use crate::api::catalogue::{search_latest, supersede_search};
 use crate::components::{
-    use_announcer, DatasetList, FacetGroup, FacetOption, Remote, Results, SearchForm, SortSelect,
-    SubscribeControl,
+    use_announcer, DatasetList, FacetGroup, FacetOption, FilterPanel, Remote, Results, SearchForm,
+    SortSelect, SubscribeControl,
 };
 use crate::i18n::*;
 use crate::l10n::{datasets_count, error_message, list_title, owned, use_lang, use_title};
@@ -20,7 +20,6 @@ use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
 use opendata_core::wire::{AgencyKind, DatasetSearchResponse, FacetValue, Facets};
 use opendata_core::Lang;
 use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 const PAGE_SIZE: u32 = 20;
 /// Pause after the last keystroke before searching.
@@ -113,15 +112,6 @@ pub fn Catalogue() -> impl IntoView {
         })
     });
 
-    // Phones: the facet panel is a drawer.
-    let drawer_open = RwSignal::new(false);
-    let toggle_button = NodeRef::<leptos::html::Button>::new();
-    let close_drawer = move || {
-        drawer_open.set(false);
-        if let Some(b) = toggle_button.get_untracked() {
-            let _ = b.focus();
-        }
-    };
     let selected_count = move || {
         let q = query.get();
         q.categories.len() + q.agencies.len()
@@ -148,41 +138,8 @@ pub fn Catalogue() -> impl IntoView {
                 on_clear=clear_all
             />
             <FollowFilter query=query facets=facets />
-            <button
-                type="button"
-                class="button secondary filters-toggle"
-                node_ref=toggle_button
-                aria-expanded=move || drawer_open.get().to_string()
-                aria-controls="facet-panel"
-                on:click=move |_| {
-                    drawer_open.set(true);
-                    request_animation_frame(|| focus_by_id("filters-heading"));
-                }
-            >
-                {move || {
-                    let n = selected_count();
-                    if n == 0 {
-                        t_string!(i18n, filters_heading).to_string()
-                    } else {
-                        t_string!(i18n, filters_with_count, n = n.to_string()).to_string()
-                    }
-                }}
-            </button>
             <div class="catalogue-layout">
-                <aside
-                    id="facet-panel"
-                    class="facets"
-                    class:open=move || drawer_open.get()
-                    aria-labelledby="filters-heading"
-                    on:keydown=move |ev| {
-                        if ev.key() == "Escape" && drawer_open.get_untracked() {
-                            close_drawer();
-                        }
-                    }
-                >
-                    <h2 id="filters-heading" tabindex="-1">
-                        {t_string!(i18n, filters_heading)}
-                    </h2>
+                <FilterPanel selected=Signal::derive(selected_count) total=total>
                     <FacetGroup
                         legend=t_string!(i18n, facet_categories).to_string()
                         id_prefix="category"
@@ -199,20 +156,7 @@ pub fn Catalogue() -> impl IntoView {
                         lang=lang.get_untracked()
                         on_toggle=toggle(Facet::Agency)
                     />
-                    <button
-                        type="button"
-                        class="button drawer-close"
-                        on:click=move |_| close_drawer()
-                    >
-                        {move || match total.get() {
-                            Some(n) => {
-                                let s = opendata_core::format::format_int(n, lang.get());
-                                t_string!(i18n, show_results, count = n, n = s.clone()).to_string()
-                            }
-                            None => t_string!(i18n, loading).to_string(),
-                        }}
-                    </button>
-                </aside>
+                </FilterPanel>
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading" class="visually-hidden-focusable" tabindex="-1">
                         {t_string!(i18n, results_heading)}
@@ -251,16 +195,6 @@ pub fn Catalogue() -> impl IntoView {
                 </section>
             </div>
         </div>
-    }
-}
-
-fn focus_by_id(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 
