@@ -90,7 +90,7 @@ pub fn ApiTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
     );
     view! {
         <p class="lead">{t_string!(i18n, api_intro)}</p>
-        <p>
+        <p class="back-link">
             <a href=data_href>{t_string!(i18n, api_back_to_data)}</a>
         </p>
         <div class="api-key">
