@@ -65,5 +65,36 @@ export default defineConfig({
       ],
     },
   },
+  // Every journey on a desktop and on a phone. The trade-off: the phone runs every spec, but only
+  // the Kazakh one of the per-language variants (titles with "(kk)"; "(ru)" and "(en)" are left
+  // out by grepInvert). Kazakh has the longest words, so it is the first to overflow a narrow
+  // screen; the Russian and English strings and plural forms are checked on the desktop, and what
+  // differs on a phone (layout, drawer, touch) does not depend on the language. All three
+  // languages on the phone would double the suite (~4 more minutes on the 2-core CI); this way
+  // the phone adds 64 tests, about a minute (and ~90 fewer runs to wait for). A worker's
+  // portal-sim serves both projects' tests (its store is fresh per run, not per project), so a
+  // spec that changes state picks its citizen per project (account.spec.ts) or makes its changes
+  // unique.
+  projects: [
+    {
+      name: 'desktop',
+      use: { viewport: { width: 1280, height: 800 } },
+      // The phone-only checks (every page: no sideways scrolling, 24×24 px targets).
+      testIgnore: /phone\.spec\.ts/,
+    },
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 360, height: 740 },
+        screen: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        userAgent:
+          'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
+      },
+      grepInvert: /\((ru|en)\)/,
+    },
+  ],
   webServer: Array.from({ length: WORKERS }, (_, i) => servers(i)).flat(),
 });

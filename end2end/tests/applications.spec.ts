@@ -1,4 +1,4 @@
-import { test, expect, LANGS, t, plural, sim, h1, lit, fault } from './helpers';
+import { test, expect, LANGS, t, plural, sim, h1, lit, fault, openFilters, closeFilters } from './helpers';
 
 const statusKey: Record<string, string> = {
   SUBMITTED: 'status_submitted', UNDER_REVIEW: 'status_under_review', ACCEPTED: 'status_accepted',
@@ -17,11 +17,15 @@ for (const lang of LANGS) {
       await expect(main.getByRole('link', { name: lit(first.title) }).first()).toBeVisible();
 
       const published = all.facets.statuses.find((s: any) => s.id === 'PUBLISHED');
+      await openFilters(page, lang);
       await main.getByRole('checkbox', { name: new RegExp(`^${t(lang, 'status_published')}`) }).check();
       await expect(page).toHaveURL(new RegExp(`/${lang}/applications\\?status=PUBLISHED$`));
+      await closeFilters(page, lang);
       await expect(main.getByText(plural(lang, 'applications_count', published.count), { exact: true })).toBeVisible();
       await page.reload();
+      await openFilters(page, lang);
       await expect(main.getByRole('checkbox', { name: new RegExp(`^${t(lang, 'status_published')}`) })).toBeChecked();
+      await closeFilters(page, lang);
       await page.goBack();
       await expect(page).toHaveURL(new RegExp(`/${lang}/applications$`));
       await expect(main.getByText(plural(lang, 'applications_count', all.totalCount), { exact: true })).toBeVisible();

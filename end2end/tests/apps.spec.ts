@@ -1,4 +1,4 @@
-import { test, expect, LANGS, t, plural, sim, h1, lit } from './helpers';
+import { test, expect, LANGS, t, plural, sim, h1, lit, openFilters, closeFilters } from './helpers';
 
 const nameKey = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const;
 const pick = (o: any, lang: 'kk' | 'ru' | 'en') => o[nameKey[lang]] || (lang === 'kk' ? o.nameRu : o.nameRu || o.nameKk) || o.nameEn;
@@ -13,8 +13,10 @@ for (const lang of LANGS) {
       await expect(main.getByText(plural(lang, 'apps_count', all.totalCount), { exact: true })).toBeVisible();
 
       const android = all.facets.platforms.find((p: any) => p.id === 'android');
+      await openFilters(page, lang);
       await main.getByRole('checkbox', { name: new RegExp(`^${t(lang, 'platform_android')}`) }).check();
       await expect(page).toHaveURL(new RegExp(`/${lang}/apps\\?platform=android$`));
+      await closeFilters(page, lang);
       await expect(main.getByText(plural(lang, 'apps_count', android.count), { exact: true })).toBeVisible();
 
       const filtered = await sim(request, '/api/portal/apps?platform=android&size=24');

@@ -114,3 +114,41 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Whether the test runs in the `phone` project (360 × 740, touch; see playwright.config.ts). */
+export const onPhone = () => test.info().project.name === 'phone';
+
+/** Below 48rem (768 px) a list page's filters are a drawer opened by a button (style/main.css). */
+export const filtersInDrawer = (page: Page) => (page.viewportSize()?.width ?? 1280) < 768;
+
+/** The button that opens the filter drawer: "Filters", or "Filters (2)" with filters chosen. */
+export const filtersToggle = (page: Page, lang: Lang) =>
+  page.getByRole('main').getByRole('button', { name: new RegExp(`^${lit(t(lang, 'filters_heading')).source}( \\(\\d+\\))?$`) });
+
+/**
+ * Makes a list page's filters (catalogue, applications, apps) reachable as a phone user does: on
+ * a narrow screen opens the drawer (unless it is open); on a wide one they are always shown and
+ * this does nothing.
+ */
+export async function openFilters(page: Page, lang: Lang) {
+  if (!filtersInDrawer(page)) return;
+  const toggle = filtersToggle(page, lang);
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') return;
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+/** The drawer's "Show N results" button (any N, any plural form). */
+export function showResultsButton(page: Page, lang: Lang) {
+  const forms = Object.keys(dict[lang])
+    .filter((k) => k.startsWith('show_results_'))
+    .map((k) => lit(t(lang, k, { n: '\0' })).source.replace('\0', '[\\d\\s,]+'));
+  return page.getByRole('main').getByRole('button', { name: new RegExp(`^(${forms.join('|')})$`) });
+}
+
+/** Closes the filter drawer with its "Show N results" button, on a narrow screen (else nothing). */
+export async function closeFilters(page: Page, lang: Lang) {
+  if (!filtersInDrawer(page)) return;
+  await showResultsButton(page, lang).click();
+  await expect(filtersToggle(page, lang)).toHaveAttribute('aria-expanded', 'false');
+}

@@ -1,7 +1,7 @@
 // Keyboard only: search, filter, open a dataset, switch tab, sort a column, vote — no mouse,
 // with a visible focus indicator on every control reached.
 import { Locator, Page } from '@playwright/test';
-import { test, expect, LANGS, t, sim, h1, lit } from './helpers';
+import { test, expect, LANGS, t, sim, h1, lit, filtersInDrawer, filtersToggle, showResultsButton } from './helpers';
 import { signIn } from './session';
 
 const DS = 'advokattar_tizimi14';
@@ -43,12 +43,23 @@ for (const lang of LANGS) {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/${lang}/datasets\\?text=`));
     const main = page.getByRole('main');
-    // Filter by the dataset's category.
+    // Filter by the dataset's category (on a phone: in the drawer, opened and closed by keyboard too).
+    const drawer = filtersInDrawer(page);
+    if (drawer) {
+      await tabTo(page, filtersToggle(page, lang));
+      await page.keyboard.press('Enter');
+      await expect(filtersToggle(page, lang)).toHaveAttribute('aria-expanded', 'true');
+    }
     const checkbox = main.getByRole('checkbox', { name: lit(cat[nameKey[lang]] || cat.nameRu) }).first();
     await tabTo(page, checkbox);
     await page.keyboard.press('Space');
     await expect(page).toHaveURL(new RegExp(`category=${cat.id}`));
     await expect(checkbox).toBeChecked();
+    if (drawer) {
+      await tabTo(page, showResultsButton(page, lang));
+      await page.keyboard.press('Enter');
+      await expect(filtersToggle(page, lang)).toBeFocused();
+    }
     // Open the dataset.
     const link = main.getByRole('link', { name: lit(name) }).first();
     await tabTo(page, link);

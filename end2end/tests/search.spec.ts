@@ -1,4 +1,4 @@
-import { test, expect, LANGS, t, plural, sim, h1, fault, lit } from './helpers';
+import { test, expect, LANGS, t, plural, sim, h1, fault, lit, openFilters, closeFilters } from './helpers';
 import type { Page } from '@playwright/test';
 
 const nameKey = { kk: 'nameKk', ru: 'nameRu', en: 'nameEn' } as const;
@@ -51,6 +51,7 @@ for (const lang of LANGS) {
 
       await page.goto(`/${lang}/datasets`);
       const main = page.getByRole('main');
+      await openFilters(page, lang);
       await main.getByRole('checkbox', { name: lit(cat[nameKey[lang]] || cat.nameRu) }).first().check();
       await expect(page).toHaveURL(new RegExp(`\\?category=${cat.id}$`));
       await expect(countText(page, lang, withCat.totalCount)).toBeVisible();
@@ -58,11 +59,14 @@ for (const lang of LANGS) {
         await main.getByRole('checkbox', { name: lit(a[nameKey[lang]] || a.nameRu) }).first().check();
       }
       await expect(page).toHaveURL(new RegExp(`\\?category=${cat.id}&agency=${a1.id}&agency=${a2.id}$`));
+      await closeFilters(page, lang);
       await expect(countText(page, lang, expected.totalCount)).toBeVisible();
 
       await page.reload();
       await expect(countText(page, lang, expected.totalCount)).toBeVisible();
+      await openFilters(page, lang);
       await expect(main.getByRole('checkbox', { name: lit(a2[nameKey[lang]] || a2.nameRu) }).first()).toBeChecked();
+      await closeFilters(page, lang);
 
       // A chip removes its filter.
       const chips = main.getByRole('group', { name: t(lang, 'active_filters') });
@@ -86,6 +90,7 @@ for (const lang of LANGS) {
       await page.getByRole('navigation', { name: t(lang, 'language_label') }).getByRole('link', { name }).click();
       await expect(page).toHaveURL(new RegExp(`/${to}/datasets\\?text=bilim&category=${cat.id}$`));
       await expect(page.getByRole('searchbox', { name: t(to, 'search_label') })).toHaveValue('bilim');
+      await openFilters(page, to);
       await expect(page.getByRole('main').getByRole('checkbox', { name: lit(cat[nameKey[to]] || cat.nameRu) }).first()).toBeChecked();
     });
 
