@@ -27,12 +27,13 @@ pub async fn comments(api_uri: &str, page: u32, size: u32) -> Result<CommentPage
     .await
 }
 
-/// `POST /api/portal/datasets/{apiUri}/comments`.
-pub async fn add_comment(api_uri: &str, text: &str) -> Result<Comment, ApiError> {
+/// `POST /api/portal/datasets/{apiUri}/comments`. The answer (the comment) is not needed: the
+/// list is asked for again, and a garbled 2xx answer is still a comment posted (never twice).
+pub async fn add_comment(api_uri: &str, text: &str) -> Result<(), ApiError> {
     let body = NewComment {
         text: text.to_string(),
     };
-    send_json(
+    send_empty(
         "POST",
         &format!("/api/portal/datasets/{}/comments", encode(api_uri)),
         Some(&body),
@@ -54,17 +55,14 @@ pub async fn requests(api_uri: &str, page: u32, size: u32) -> Result<UpdateReque
     .await
 }
 
-/// `POST /api/portal/datasets/{apiUri}/requests`.
-pub async fn add_request(
-    api_uri: &str,
-    reason: UpdateReason,
-    text: &str,
-) -> Result<UpdateRequest, ApiError> {
+/// `POST /api/portal/datasets/{apiUri}/requests`. As for comments, a 2xx is the request filed,
+/// whatever its body.
+pub async fn add_request(api_uri: &str, reason: UpdateReason, text: &str) -> Result<(), ApiError> {
     let body = NewUpdateRequest {
         reason,
         text: text.to_string(),
     };
-    send_json(
+    send_empty(
         "POST",
         &format!("/api/portal/datasets/{}/requests", encode(api_uri)),
         Some(&body),

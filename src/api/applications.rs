@@ -1,6 +1,6 @@
 //! Applications for publishing new datasets.
 
-use super::{get_json, send_json, ApiError};
+use super::{get_json, send_json, send_json_taken, ApiError};
 use opendata_core::account::{NewApplication, VoteState};
 use opendata_core::url::ListQuery;
 use opendata_core::wire::{ApplicationDetail, ApplicationSearchResponse};
@@ -25,9 +25,10 @@ pub async fn vote(id: u64, on: bool) -> Result<VoteState, ApiError> {
     .await
 }
 
-/// `POST /api/portal/applications`: the new application, as its detail.
-pub async fn create(a: &NewApplication) -> Result<ApplicationDetail, ApiError> {
-    send_json("POST", "/api/portal/applications", Some(a)).await
+/// `POST /api/portal/applications`: the new application, as its detail; `None` when the portal
+/// filed it but its answer could not be read (filing it again would make a duplicate).
+pub async fn create(a: &NewApplication) -> Result<Option<ApplicationDetail>, ApiError> {
+    send_json_taken("POST", "/api/portal/applications", Some(a)).await
 }
 
 /// Applications like the one being written (the new-application form's suggestions); only

@@ -122,7 +122,18 @@ pub async fn send_json<B: Serialize, T: DeserializeOwned>(
     decode(&send_text(method, path, body).await?)
 }
 
-/// A change whose answer has no body (`204`).
+/// A change whose answer is wanted only if it can be read. A 2xx means the portal made the
+/// change, so an answer that does not decode is `Ok(None)`, not an error: offering to send it
+/// again would make the change twice.
+pub async fn send_json_taken<B: Serialize, T: DeserializeOwned>(
+    method: &'static str,
+    path: &str,
+    body: Option<&B>,
+) -> Result<Option<T>, ApiError> {
+    Ok(decode(&send_text(method, path, body).await?).ok())
+}
+
+/// A change whose answer has no body (`204`), or whose body is not needed: any 2xx is success.
 pub async fn send_empty<B: Serialize>(
     method: &'static str,
     path: &str,

@@ -199,11 +199,13 @@ fn ApplicationForm() -> impl IntoView {
                         d.set(String::new());
                     }
                     announcer.announce(t_string!(i18n, new_application_sent).to_string());
+                    // Filed, but the answer was unreadable: the newest applications, theirs first.
+                    let to_page = match a {
+                        Some(a) => format!("/applications/{}", a.summary.id),
+                        None => "/applications?sort=newest".to_string(),
+                    };
                     navigate(
-                        &app_path(
-                            lang.get_untracked(),
-                            &format!("/applications/{}", a.summary.id),
-                        ),
+                        &app_path(lang.get_untracked(), &to_page),
                         crate::pages::nav(false, true),
                     );
                 }
