@@ -53,6 +53,11 @@ impl SessionCtx {
             sig.set(load().await);
         });
     }
+    /// "Try again" after the session could not be asked for: loading until the answer.
+    pub fn retry(&self) {
+        self.0.set(SessionState::Loading);
+        self.refresh();
+    }
     /// A change answered 401: the session is gone; the page offers sign-in again.
     pub fn expired(&self) {
         api::set_csrf(None);

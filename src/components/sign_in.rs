@@ -1,6 +1,7 @@
 //! What a signed-out citizen sees where a form would be: why, and a link to sign in that
 //! brings them back here (their draft waits in local storage).
 
+use crate::components::ErrorPanel;
 use crate::i18n::*;
 use crate::session::{sign_in_href, use_session, SessionState};
 use leptos::prelude::*;
@@ -30,9 +31,16 @@ pub fn SignInPrompt(
                         }
                     })
             }}
-            {move || {
-                matches!(session.get(), SessionState::Failed(_))
-                    .then(|| view! { <p>{t_string!(i18n, session_unknown)}</p> })
+            {move || match session.get() {
+                SessionState::Failed(e) => {
+                    Some(
+                        view! {
+                            <p>{t_string!(i18n, session_unknown)}</p>
+                            <ErrorPanel error=e on_retry=move |_| session.retry() />
+                        },
+                    )
+                }
+                _ => None,
             }} <p>{message}</p> <p>
                 <a
                     class="button"
