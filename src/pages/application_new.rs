@@ -471,10 +471,16 @@ fn Similar(
             }
             .into_any()
         }
-        // A failed suggestion lookup must not block filing: say it quietly.
-        Some(Err(e)) if e != ApiError::Aborted => {
-            view! { <p class="hint">{t_string!(i18n, similar_unavailable)}</p> }.into_any()
+        // A failed suggestion lookup must not block filing: say it quietly, offer to look again.
+        Some(Err(e)) if e != ApiError::Aborted => view! {
+            <p class="hint">
+                {t_string!(i18n, similar_unavailable)} " "
+                <button type="button" class="link-button" on:click=move |_| similar.refetch()>
+                    {t_string!(i18n, retry)}
+                </button>
+            </p>
         }
+        .into_any(),
         _ => ().into_any(),
     }
 }
