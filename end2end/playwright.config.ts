@@ -94,6 +94,9 @@ export default defineConfig({
           'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36',
       },
       grepInvert: /\((ru|en)\)/,
+      // The axe, fault and hostile-input sweeps once, on the desktop: what the narrow layout
+      // changes (fit, target sizes) is phone.spec.ts's, and the journeys run axe on the phone too.
+      testIgnore: /(axe|faults|hostile)\.spec\.ts/,
     },
   ],
   webServer: Array.from({ length: WORKERS }, (_, i) => servers(i)).flat(),

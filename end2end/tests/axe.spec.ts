@@ -315,6 +315,9 @@ async function sweep(page: Page, lang: Lang, scheme: string, s: Seed, checks: Ch
   await page.setViewportSize(desktop);
 }
 
+// The sweeps are independent: spread them over the workers (each has its own stand-in).
+test.describe.configure({ mode: 'parallel' });
+
 for (const lang of LANGS) {
   for (const scheme of schemesFor(lang)) {
     const look = scheme ? `low-vision ${scheme}` : 'standard';

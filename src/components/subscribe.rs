@@ -27,32 +27,25 @@ struct Ids {
     title: &'static str,
 }
 
+/// The ids for a kind, as `'static` literals: `sub-{kind}-sms`, …
+macro_rules! ids_for {
+    ($k:literal) => {
+        Ids {
+            sms: concat!("sub-", $k, "-sms"),
+            email: concat!("sub-", $k, "-email"),
+            push: concat!("sub-", $k, "-push"),
+            hint: concat!("sub-", $k, "-hint"),
+            hint_error: concat!("sub-", $k, "-hint sub-", $k, "-sms-error"),
+            title: concat!("sub-", $k, "-title"),
+        }
+    };
+}
+
 fn ids(kind: TargetKind) -> Ids {
     match kind {
-        TargetKind::Dataset => Ids {
-            sms: "sub-dataset-sms",
-            email: "sub-dataset-email",
-            push: "sub-dataset-push",
-            hint: "sub-dataset-hint",
-            hint_error: "sub-dataset-hint sub-dataset-sms-error",
-            title: "sub-dataset-title",
-        },
-        TargetKind::Agency => Ids {
-            sms: "sub-agency-sms",
-            email: "sub-agency-email",
-            push: "sub-agency-push",
-            hint: "sub-agency-hint",
-            hint_error: "sub-agency-hint sub-agency-sms-error",
-            title: "sub-agency-title",
-        },
-        TargetKind::Category => Ids {
-            sms: "sub-category-sms",
-            email: "sub-category-email",
-            push: "sub-category-push",
-            hint: "sub-category-hint",
-            hint_error: "sub-category-hint sub-category-sms-error",
-            title: "sub-category-title",
-        },
+        TargetKind::Dataset => ids_for!("dataset"),
+        TargetKind::Agency => ids_for!("agency"),
+        TargetKind::Category => ids_for!("category"),
     }
 }
 
