@@ -18,20 +18,48 @@ pub enum SessionState {
 }
 
 #[derive(Clone, Copy)]
-pub struct SessionCtx(RwSignal<SessionState>, Memo<Option<u64>>);
+pub struct SessionCtx(RwSignal<SessionState>, Memo<u32>);
+
+/// Who the portal sees, as far as the app knows, and how often that changed.
+#[derive(Clone, Copy, PartialEq)]
+struct Viewer {
+    known: bool,
+    user: Option<u64>,
+    changes: u32,
+}
 
 impl SessionCtx {
     fn new() -> SessionCtx {
         let state = RwSignal::new(SessionState::Loading);
-        let user = Memo::new(move |_| match state.get() {
-            SessionState::SignedIn(u) => Some(u.id),
-            _ => None,
+        let viewer = Memo::new(move |prev: Option<&Viewer>| {
+            let (known, user) = state.with(|s| match s {
+                SessionState::Loading => (false, None),
+                SessionState::SignedIn(u) => (true, Some(u.id)),
+                _ => (true, None),
+            });
+            match prev {
+                // While loading again ("Try again") the last known citizen stands.
+                Some(p) if !known => *p,
+                Some(p) if p.known && p.user != user => Viewer {
+                    known,
+                    user,
+                    changes: p.changes + 1,
+                },
+                Some(p) => Viewer { known, user, ..*p },
+                None => Viewer {
+                    known,
+                    user,
+                    changes: 0,
+                },
+            }
         });
-        SessionCtx(state, user)
+        SessionCtx(state, Memo::new(move |_| viewer.get().changes))
     }
-    /// Who is signed in, changing only when that changes (not on Loading → signed out): what
-    /// per-citizen answers (`own`, `voted`) depend on, so they are asked for again only then.
-    pub fn user_id(&self) -> Option<u64> {
+    /// Changes when the citizen signed in changes (signs out, the session expires), not when the
+    /// first answer arrives: requests made before it carried the same cookie, so their answers
+    /// (`own`, `voted`) are already this citizen's. Asking again then could overwrite a vote
+    /// given in between with an older answer.
+    pub fn viewer(&self) -> u32 {
         self.1.get()
     }
     pub fn get(&self) -> SessionState {

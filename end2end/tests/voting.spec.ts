@@ -1,6 +1,6 @@
 // Voting for applications (optimistic, rolled back when refused, one vote per citizen) and
 // filing a new application with similar ones suggested while typing.
-import { test, expect, LANGS, t, plural, sim, h1, fault, axe, lit } from './helpers';
+import { test, expect, LANGS, t, plural, sim, h1, fault, axe, lit, onPhone } from './helpers';
 import { signIn } from './session';
 
 /** A citizen per language, so the runs don't share votes. */
@@ -122,3 +122,40 @@ for (const lang of LANGS) {
     });
   });
 }
+
+// The page's first answer came with the session cookie, so the session arriving later must not
+// ask again: that second answer, if older than a vote given meanwhile, would undo it on screen.
+test('a vote given as the session arrives stays (kk)', async ({ page, request }) => {
+  const lang = 'kk';
+  const a = (await sim(request, '/api/portal/applications?status=UNDER_REVIEW&size=10&sort=newest')).applications[onPhone() ? 5 : 4];
+  await signIn(page, onPhone() ? 15 : 14);
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/portal/session', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const asked: string[] = [];
+  // Any second look at the application is held until the vote has been answered.
+  let voted!: () => void;
+  const answered = new Promise<void>((r) => (voted = r));
+  await page.route(`**/api/portal/applications/${a.id}`, async (route) => {
+    asked.push(route.request().url());
+    if (asked.length > 1) await answered;
+    await route.continue();
+  });
+  page.on('response', (r) => {
+    if (r.url().endsWith(`/applications/${a.id}/vote`)) voted();
+  });
+  await page.goto(`/${lang}/applications/${a.id}`);
+  const main = page.getByRole('main');
+  await expect(main.getByText(plural(lang, 'votes_count', a.votes), { exact: true })).toBeVisible();
+  release();
+  await main.getByRole('button', { name: t(lang, 'vote'), exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(t(lang, 'vote_counted'));
+  await expect(main.getByText(plural(lang, 'votes_count', a.votes + 1), { exact: true })).toBeVisible();
+  await expect(main.getByRole('button', { name: t(lang, 'vote_withdraw') })).toBeVisible();
+  expect(asked).toHaveLength(1);
+  await main.getByRole('button', { name: t(lang, 'vote_withdraw') }).click();
+  await expect(page.getByRole('status')).toHaveText(t(lang, 'vote_withdrawn'));
+});

@@ -21,7 +21,7 @@ pub fn ApplicationPage() -> impl IntoView {
     let session = crate::session::use_session();
     let detail = LocalResource::new(move || {
         let id = id.get();
-        session.user_id();
+        session.viewer();
         async move {
             match id {
                 Some(id) => applications::get(id).await,

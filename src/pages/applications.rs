@@ -35,7 +35,7 @@ pub fn Applications() -> impl IntoView {
     let results = LocalResource::new(move || {
         let q = query.get();
         // Signing in or out changes which applications show "voted".
-        session.user_id();
+        session.viewer();
         async move { applications::search(&q, PAGE_SIZE).await }
     });
     Effect::new(move |_| match results.get() {

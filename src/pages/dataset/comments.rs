@@ -34,7 +34,7 @@ pub fn CommentsTab(
         LocalResource::new(move || {
             let (uri, p) = (uri.clone(), page.get());
             // The session decides which comments are "own" (deletable).
-            session.user_id();
+            session.viewer();
             async move { api::account::comments(&uri, p, PAGE_SIZE).await }
         })
     };

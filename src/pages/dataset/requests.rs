@@ -57,7 +57,7 @@ pub fn RequestsTab(
         let uri = uri.clone();
         LocalResource::new(move || {
             let (uri, p) = (uri.clone(), page.get());
-            session.user_id();
+            session.viewer();
             async move { api::account::requests(&uri, p, PAGE_SIZE).await }
         })
     };
