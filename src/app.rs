@@ -1,6 +1,7 @@
 //! The router, the providers and the layout (skip link, header, main, footer, live region),
 //! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
 
+use crate::components::SignInLink;
 use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
@@ -14,7 +15,7 @@ use crate::pages::apps::Apps;
 use crate::pages::{
     app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
 };
-use crate::session::{provide_session, sign_in_href, use_session, SessionState};
+use crate::session::{provide_session, use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
@@ -247,7 +248,6 @@ fn AccountMenu() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let session = use_session();
-    let loc = use_location();
     let announcer = crate::components::use_announcer();
     let sign_out = move |_| {
         leptos::task::spawn_local(async move {
@@ -260,7 +260,16 @@ fn AccountMenu() -> impl IntoView {
     view! {
         <div class="account-menu">
             {move || match session.get() {
-                SessionState::Loading => ().into_any(),
+                SessionState::Loading => {
+                    // Most visitors are signed out: keep the sign-in link's room so its arrival
+                    // does not move the page (the nav would wrap on a phone).
+                    view! {
+                        <span class="account-pending" aria-hidden="true">
+                            {t_string!(i18n, sign_in)}
+                        </span>
+                    }
+                        .into_any()
+                }
                 SessionState::SignedIn(u) => {
                     view! {
                         <span class="account-name">
@@ -277,19 +286,7 @@ fn AccountMenu() -> impl IntoView {
                         .into_any()
                 }
                 SessionState::SignedOut | SessionState::Failed(_) => {
-                    view! {
-                        <a
-                            class="sign-in"
-                            href=move || {
-                                loc.pathname.track();
-                                loc.search.track();
-                                sign_in_href()
-                            }
-                            rel="external"
-                        >
-                            {t_string!(i18n, sign_in)}
-                        </a>
-                    }
+                    view! { <SignInLink class="sign-in">{t_string!(i18n, sign_in)}</SignInLink> }
                         .into_any()
                 }
             }}

@@ -63,7 +63,9 @@ for (const lang of LANGS) {
       // The API tab shows the call for this very view; run with the demo key it returns these rows.
       await tabs.getByRole('link', { name: t(lang, 'tab_api'), exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`/${DS}/api\\?f\\.region=`));
-      const url = (await page.locator('#api-url-heading ~ pre, section[aria-labelledby="api-url-heading"] pre').first().textContent()) || '';
+      const block = page.getByRole('region', { name: t(lang, 'api_request_url') }).getByRole('group', { name: t(lang, 'api_request_url') });
+      await expect(block).toHaveAttribute('tabindex', '0');
+      const url = (await block.textContent()) || '';
       expect(url).toContain('apiKey=yourApiKey');
       const info = await sim(request, '/__sim/info');
       const withKey = url.trim().replace('yourApiKey', info.demoApiKey).replace(/^https?:\/\/[^/]+/, SIM);

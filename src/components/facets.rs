@@ -3,10 +3,14 @@
 //! checkbox the user just toggled survives the new results and keeps keyboard focus.
 //! `FilterPanel` holds a list page's facets: a column on a wide screen, a drawer on a phone.
 
+use crate::api::ApiError;
 use crate::i18n::*;
 use crate::l10n::{use_lang, Tr};
+use crate::pages::app_path;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::format::format_int;
+use opendata_core::url::ListQuery;
 use opendata_core::Lang;
 
 /// One value of a facet, already named for the UI.
@@ -160,4 +164,61 @@ pub fn FilterPanel(
             </button>
         </aside>
     }
+}
+
+/// A filtered list page's URL state (applications, apps): the query read from the URL, going to
+/// another (a new history entry, scroll kept), toggling one facet value, and how many values are
+/// chosen (for the filter panel's button).
+#[derive(Clone, Copy)]
+pub struct ListState {
+    pub query: Memo<ListQuery>,
+    go: Callback<ListQuery>,
+    pub selected: Signal<usize>,
+}
+
+impl ListState {
+    /// The state of the list at `path` (after the language) with these filter keys and sorts.
+    pub fn new(
+        path: &'static str,
+        filters: &'static [&'static str],
+        sorts: &'static [&'static str],
+    ) -> ListState {
+        let lang = use_lang();
+        let loc = use_location();
+        let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), filters, sorts));
+        let navigate = use_navigate();
+        let go = Callback::new(move |q: ListQuery| {
+            navigate(
+                &app_path(lang.get_untracked(), &format!("{path}{}", q.to_query())),
+                crate::pages::nav(false, true),
+            )
+        });
+        let selected = Signal::derive(move || {
+            query.with(|q| filters.iter().map(|f| q.values(f).len()).sum::<usize>())
+        });
+        ListState {
+            query,
+            go,
+            selected,
+        }
+    }
+    pub fn go(&self, q: ListQuery) {
+        self.go.run(q);
+    }
+    /// Adds or removes one value of the facet `key`.
+    pub fn toggle(&self, key: &'static str) -> Callback<String> {
+        let (query, go) = (self.query, self.go);
+        Callback::new(move |id: String| go.run(query.get_untracked().toggled(key, &id)))
+    }
+}
+
+/// The number of results once loaded, for the filter panel's "Show N results".
+pub fn total_of<T: Clone + Send + Sync + 'static>(
+    results: LocalResource<Result<T, ApiError>>,
+    count: fn(&T) -> u64,
+) -> Signal<Option<u64>> {
+    Signal::derive(move || match results.get() {
+        Some(Ok(r)) => Some(count(&r)),
+        _ => None,
+    })
 }

@@ -1,6 +1,7 @@
 //! The GOV.UK validation pattern: validate on submit, an error summary at the top that takes
 //! focus and links to each field, the message by the field, "Error:" in the document title.
 
+use crate::api::ApiError;
 use crate::i18n::*;
 use leptos::prelude::*;
 use opendata_core::account::{too_long, FieldCode, FieldError as WireFieldError, MAX_TEXT};
@@ -219,6 +220,72 @@ pub fn server_errors(
         .collect()
 }
 
+/// A form's send cycle: its errors (and a count of submits, so the same errors twice take focus
+/// again), whether a send is on its way, and a failed send to offer "Try again" for.
+#[derive(Clone, Copy)]
+pub struct FormSend {
+    pub errors: RwSignal<Vec<FormError>>,
+    pub attempt: RwSignal<u32>,
+    pub sending: RwSignal<bool>,
+    pub failed: RwSignal<Option<ApiError>>,
+}
+
+impl FormSend {
+    pub fn new() -> FormSend {
+        FormSend {
+            errors: RwSignal::new(Vec::new()),
+            attempt: RwSignal::new(0),
+            sending: RwSignal::new(false),
+            failed: RwSignal::new(None),
+        }
+    }
+
+    /// A submit: shows `errors` (none clears them) and says whether to send. A submit while a
+    /// send is on its way is the same one, so it does nothing.
+    pub fn begin(&self, errors: Vec<FormError>) -> bool {
+        if self.sending.get_untracked() {
+            return false;
+        }
+        let ok = errors.is_empty();
+        self.attempt.update(|n| *n += 1);
+        self.errors.set(errors);
+        self.failed.set(None);
+        self.sending.set(ok);
+        ok
+    }
+
+    /// Sends after [`begin`](Self::begin): `done` gets the portal's acceptance, `invalid` maps
+    /// the portal's field errors onto the form, `expired` is told of a 401; any other failure
+    /// stays for the retry.
+    pub fn send<T: 'static>(
+        self,
+        request: impl std::future::Future<Output = Result<T, ApiError>> + 'static,
+        done: impl FnOnce(T) + 'static,
+        invalid: impl FnOnce(&[WireFieldError]) -> Vec<FormError> + 'static,
+        expired: impl FnOnce() + 'static,
+    ) {
+        leptos::task::spawn_local(async move {
+            let result = request.await;
+            self.sending.set(false);
+            match result {
+                Ok(v) => done(v),
+                Err(ApiError::Invalid(f)) => {
+                    self.errors.set(invalid(&f));
+                    self.attempt.update(|n| *n += 1);
+                }
+                Err(ApiError::Unauthorized) => expired(),
+                Err(e) => self.failed.set(Some(e)),
+            }
+        });
+    }
+}
+
+impl Default for FormSend {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A labelled text field (a textarea, or a one-line input when `rows` is 0) with its hint and
 /// error line, wired as the GOV.UK pattern wants (`aria-describedby`, `aria-invalid`).
 #[component]
@@ -235,9 +302,22 @@ pub fn TextField(
     /// All errors of the form.
     #[prop(into)]
     errors: Signal<Vec<FormError>>,
-    /// Rows of the textarea; 0 = a one-line text input.
+    /// Rows of the textarea; 0 = a one-line input.
     #[prop(optional)]
     rows: u32,
+    /// A one-line input's type (default `text`).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// A one-line input's autofill token (default `off`); one given also turns spelling
+    /// checks off (a phone number, an e-mail address, a code).
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// A one-line input's on-screen keyboard (`numeric` for a code).
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    /// A one-line input's class (its width).
+    #[prop(optional)]
+    class: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let invalid = move || errors.with(|e| e.iter().any(|x| x.field == id));
@@ -267,9 +347,12 @@ pub fn TextField(
     } else {
         view! {
             <input
-                type="text"
+                type=input_type.unwrap_or("text")
                 id=id
-                autocomplete="off"
+                class=class
+                autocomplete=autocomplete.unwrap_or("off")
+                spellcheck=autocomplete.map(|_| "false")
+                inputmode=inputmode
                 aria-describedby=described
                 aria-invalid=move || invalid().then_some("true")
                 prop:value=move || value.get()

@@ -16,7 +16,6 @@ pub fn SignInPrompt(
     expired: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let loc = use_location();
     let session = use_session();
     view! {
         <div class="sign-in-prompt">
@@ -42,15 +41,7 @@ pub fn SignInPrompt(
                 }
                 _ => None,
             }} <p>{message}</p> <p>
-                <a
-                    class="button"
-                    rel="external"
-                    href=move || {
-                        loc.pathname.track();
-                        loc.search.track();
-                        sign_in_href()
-                    }
-                >
+                <SignInLink class="button">
                     {move || {
                         if expired.get() {
                             t_string!(i18n, sign_in_again)
@@ -58,8 +49,49 @@ pub fn SignInPrompt(
                             t_string!(i18n, sign_in)
                         }
                     }}
-                </a>
+                </SignInLink>
             </p>
         </div>
+    }
+}
+
+/// A signed-in citizen's form (`children`); signed out, the prompt to sign in; nothing while the
+/// session is asked for.
+#[component]
+pub fn SignInGate(
+    /// What signing in allows here.
+    message: String,
+    /// The session ended during a send.
+    expired: RwSignal<bool>,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let session = use_session();
+    move || match session.get() {
+        SessionState::SignedIn(_) => children().into_any(),
+        SessionState::Loading => ().into_any(),
+        _ => view! { <SignInPrompt message=message.clone() expired=expired /> }.into_any(),
+    }
+}
+
+/// A link to the portal's sign-in page that brings the citizen back to this very page, its
+/// query included (kept current as the URL changes).
+#[component]
+pub fn SignInLink(
+    #[prop(optional)] class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let loc = use_location();
+    view! {
+        <a
+            class=class
+            rel="external"
+            href=move || {
+                loc.pathname.track();
+                loc.search.track();
+                sign_in_href()
+            }
+        >
+            {children()}
+        </a>
     }
 }

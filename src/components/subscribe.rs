@@ -6,12 +6,12 @@
 //! (`sub-dataset-sms`, …), as the error summary's links need `'static` ids.
 
 use crate::api::{self, ApiError};
+use crate::components::SignInLink;
 use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError};
 use crate::i18n::*;
-use crate::session::{sign_in_href, use_session, SessionState};
+use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_router::hooks::use_location;
 use opendata_core::account::{Channel, Channels, Subscription, TargetKind};
 
 /// The dialog's element ids for one kind of target.
@@ -115,7 +115,6 @@ pub fn SubscribeControl(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let loc = use_location();
     let target = StoredValue::new(target);
     let name = StoredValue::new(name);
     let user = Memo::new(move |_| session.user().map(|u| u.id));
@@ -201,17 +200,9 @@ pub fn SubscribeControl(
                                     }
                                 })
                         }}
-                        <a
-                            class="button secondary"
-                            rel="external"
-                            href=move || {
-                                loc.pathname.track();
-                                loc.search.track();
-                                sign_in_href()
-                            }
-                        >
+                        <SignInLink class="button secondary">
                             {t_string!(i18n, sub_sign_in)}
-                        </a>
+                        </SignInLink>
                     }
                         .into_any()
                 }

@@ -4,11 +4,11 @@
 
 use crate::api::{applications, ApiError};
 use crate::components::use_announcer;
+use crate::components::SignInLink;
 use crate::i18n::*;
 use crate::l10n::{error_message, votes_count};
-use crate::session::{sign_in_href, use_session, SessionState};
+use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use opendata_core::wire::ApplicationStatus;
 
 /// Applications that no longer take votes.
@@ -40,7 +40,6 @@ pub fn VoteButton(
     let i18n = use_i18n();
     let session = use_session();
     let announcer = use_announcer();
-    let loc = use_location();
     let count = RwSignal::new(votes);
     let mine = RwSignal::new(voted);
     let pending = RwSignal::new(false);
@@ -129,17 +128,9 @@ pub fn VoteButton(
                     SessionState::Loading => ().into_any(),
                     _ => {
                         view! {
-                            <a
-                                class="sign-in-to-vote"
-                                rel="external"
-                                href=move || {
-                                    loc.pathname.track();
-                                    loc.search.track();
-                                    sign_in_href()
-                                }
-                            >
+                            <SignInLink class="sign-in-to-vote">
                                 {t_string!(i18n, vote_sign_in)}
-                            </a>
+                            </SignInLink>
                         }
                             .into_any()
                     }

@@ -8,7 +8,7 @@ use crate::api::{self, ApiError};
 use crate::components::form::focus_field;
 use crate::components::subscribe::{channel_label, channels_text, subscribe_with};
 use crate::components::{
-    use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError, Remote, SignInPrompt,
+    use_announcer, ErrorPanel, ErrorSummary, FormError, Remote, SignInPrompt, TextField,
 };
 use crate::i18n::*;
 use crate::l10n::{error_message, owned, use_lang, use_title, Tr};
@@ -537,9 +537,7 @@ fn SubscriptionItem(
 /// The field ids of a contact's forms.
 struct Ids {
     value: &'static str,
-    value_hint: &'static str,
     code: &'static str,
-    code_hint: &'static str,
     state: &'static str,
 }
 
@@ -547,16 +545,12 @@ fn ids(kind: ContactKind) -> Ids {
     match kind {
         ContactKind::Phone => Ids {
             value: "contact-phone-value",
-            value_hint: "contact-phone-value-hint",
             code: "contact-phone-code",
-            code_hint: "contact-phone-code-hint",
             state: "contact-phone-state",
         },
         ContactKind::Email => Ids {
             value: "contact-email-value",
-            value_hint: "contact-email-value-hint",
             code: "contact-email-code",
-            code_hint: "contact-email-code-hint",
             state: "contact-email-state",
         },
     }
@@ -767,8 +761,6 @@ fn ContactBlock(
     let show_value_form = move || editing.get() || current.with(Option::is_none);
     let show_confirm =
         move || !show_value_form() && current.with(|c| c.as_ref().is_some_and(|c| !c.confirmed));
-    let value_invalid = move || errors.with(|e| e.iter().any(|x| x.field == ids.value));
-    let code_invalid = move || errors.with(|e| e.iter().any(|x| x.field == ids.code));
 
     view! {
         <section class="contact-block" aria-labelledby=format!("contact-{}-heading", kind.as_str())>
@@ -813,42 +805,26 @@ fn ContactBlock(
                                     submit_value();
                                 }
                             >
-                                <div class="field" class:field-invalid=value_invalid>
-                                    <label for=ids
-                                        .value>
-                                        {if phone {
-                                            t_string!(i18n, contact_phone_label)
-                                        } else {
-                                            t_string!(i18n, contact_email_label)
-                                        }}
-                                    </label>
-                                    <p class="hint" id=ids.value_hint>
-                                        {if phone {
-                                            t_string!(i18n, contact_phone_hint)
-                                        } else {
-                                            t_string!(i18n, contact_email_hint)
-                                        }}
-                                    </p>
-                                    <FieldError field=ids.value errors=errors />
-                                    <input
-                                        id=ids.value
-                                        name="value"
-                                        class="input-contact"
-                                        type=if phone { "tel" } else { "email" }
-                                        autocomplete=if phone { "tel" } else { "email" }
-                                        spellcheck="false"
-                                        aria-describedby=move || {
-                                            if value_invalid() {
-                                                format!("{} {}-error", ids.value_hint, ids.value)
-                                            } else {
-                                                ids.value_hint.to_string()
-                                            }
-                                        }
-                                        aria-invalid=move || value_invalid().then_some("true")
-                                        prop:value=move || value.get()
-                                        on:input=move |ev| value.set(event_target_value(&ev))
-                                    />
-                                </div>
+                                <TextField
+                                    id=ids.value
+                                    label=if phone {
+                                        t_string!(i18n, contact_phone_label)
+                                    } else {
+                                        t_string!(i18n, contact_email_label)
+                                    }
+                                        .to_string()
+                                    hint=if phone {
+                                        t_string!(i18n, contact_phone_hint)
+                                    } else {
+                                        t_string!(i18n, contact_email_hint)
+                                    }
+                                        .to_string()
+                                    value=value
+                                    errors=errors
+                                    input_type=if phone { "tel" } else { "email" }
+                                    autocomplete=if phone { "tel" } else { "email" }
+                                    class="input-contact"
+                                />
                                 <div class="button-row">
                                     <button
                                         type="submit"
@@ -904,33 +880,16 @@ fn ContactBlock(
                                         }
                                     }}
                                 </p>
-                                <div class="field" class:field-invalid=code_invalid>
-                                    <label for=ids
-                                        .code>{t_string!(i18n, contact_code_label)}</label>
-                                    <p class="hint" id=ids.code_hint>
-                                        {t_string!(i18n, contact_code_hint)}
-                                    </p>
-                                    <FieldError field=ids.code errors=errors />
-                                    <input
-                                        id=ids.code
-                                        name="code"
-                                        class="input-code"
-                                        type="text"
-                                        inputmode="numeric"
-                                        autocomplete="one-time-code"
-                                        spellcheck="false"
-                                        aria-describedby=move || {
-                                            if code_invalid() {
-                                                format!("{} {}-error", ids.code_hint, ids.code)
-                                            } else {
-                                                ids.code_hint.to_string()
-                                            }
-                                        }
-                                        aria-invalid=move || code_invalid().then_some("true")
-                                        prop:value=move || code.get()
-                                        on:input=move |ev| code.set(event_target_value(&ev))
-                                    />
-                                </div>
+                                <TextField
+                                    id=ids.code
+                                    label=t_string!(i18n, contact_code_label).to_string()
+                                    hint=t_string!(i18n, contact_code_hint).to_string()
+                                    value=code
+                                    errors=errors
+                                    inputmode="numeric"
+                                    autocomplete="one-time-code"
+                                    class="input-code"
+                                />
                                 <div class="button-row">
                                     <button
                                         type="submit"

@@ -8,7 +8,7 @@ use crate::components::form::{server_errors, text_error, validate_text};
 use crate::components::{
     use_announcer, ErrorSummary, FieldError, FormError, Remote, SignInPrompt, VoteButton,
 };
-use crate::components::{SubmitRow, TextField};
+use crate::components::{FormSend, SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{applications_count, owned, status_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
@@ -75,10 +75,8 @@ fn ApplicationForm() -> impl IntoView {
     let to = use_draft("application.to".into());
     let agency = use_draft("application.agency".into());
     let organization = use_draft("application.organization".into());
-    let errors = RwSignal::new(Vec::<FormError>::new());
-    let attempt = RwSignal::new(0u32);
-    let sending = RwSignal::new(false);
-    let send_error = RwSignal::new(None::<ApiError>);
+    let form = FormSend::new();
+    let errors = form.errors;
     let expired = RwSignal::new(false);
 
     let categories = LocalResource::new(catalogue::categories);
@@ -143,9 +141,6 @@ fn ApplicationForm() -> impl IntoView {
     let description_required =
         |i: leptos_i18n::I18nContext<Locale>| t_string!(i, app_description_required).to_string();
     let submit = move || {
-        if sending.get_untracked() {
-            return;
-        }
         let mut errs = Vec::new();
         let cat = category.get_untracked();
         if cat.is_empty() {
@@ -174,10 +169,7 @@ fn ApplicationForm() -> impl IntoView {
                 (None, None)
             }
         };
-        attempt.update(|n| *n += 1);
-        errors.set(errs.clone());
-        send_error.set(None);
-        if !errs.is_empty() {
+        if !form.begin(errs) {
             return;
         }
         let body = NewApplication {
@@ -188,60 +180,55 @@ fn ApplicationForm() -> impl IntoView {
             gov_agency,
             other_organization: other,
         };
-        sending.set(true);
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            let r = applications::create(&body).await;
-            sending.set(false);
-            match r {
-                Ok(a) => {
-                    for d in [category, title, description, to, agency, organization] {
-                        d.set(String::new());
-                    }
-                    announcer.announce(t_string!(i18n, new_application_sent).to_string());
-                    // Filed, but the answer was unreadable: the newest applications, theirs first.
-                    let to_page = match a {
-                        Some(a) => format!("/applications/{}", a.summary.id),
-                        None => "/applications?sort=newest".to_string(),
-                    };
-                    navigate(
-                        &app_path(lang.get_untracked(), &to_page),
-                        crate::pages::nav(false, true),
-                    );
+        let sent = body.clone();
+        form.send(
+            async move { applications::create(&sent).await },
+            move |a| {
+                for d in [category, title, description, to, agency, organization] {
+                    d.set(String::new());
                 }
-                Err(ApiError::Invalid(f)) => {
-                    errors.set(server_errors(&f, |field, code| match field {
-                        "category" => Some(required(CATEGORY)),
-                        "title" => title_error(&body.title).or(Some(required(TITLE))),
-                        "description" => Some(text_error(
-                            i18n,
-                            DESCRIPTION,
-                            code,
-                            &body.description,
-                            description_required,
-                        )),
-                        "govAgency" if body.gov_agency.is_some() => Some(required(AGENCY)),
-                        "govAgency" => Some(required("app-to-agency")),
-                        "otherOrganization" => Some(FormError {
-                            field: ORGANIZATION,
-                            message: if code == Some(FieldCode::TooLong) {
-                                t_string!(i18n, app_title_too_long, max = MAX_TITLE.to_string())
-                                    .to_string()
-                            } else {
-                                required(ORGANIZATION).message
-                            },
-                        }),
-                        _ => None,
-                    }));
-                    attempt.update(|n| *n += 1);
-                }
-                Err(ApiError::Unauthorized) => {
-                    expired.set(true);
-                    session.expired();
-                }
-                Err(e) => send_error.set(Some(e)),
-            }
-        });
+                announcer.announce(t_string!(i18n, new_application_sent).to_string());
+                // Filed, but the answer was unreadable: the newest applications, theirs first.
+                let to_page = match a {
+                    Some(a) => format!("/applications/{}", a.summary.id),
+                    None => "/applications?sort=newest".to_string(),
+                };
+                navigate(
+                    &app_path(lang.get_untracked(), &to_page),
+                    crate::pages::nav(false, true),
+                );
+            },
+            move |f| {
+                server_errors(f, |field, code| match field {
+                    "category" => Some(required(CATEGORY)),
+                    "title" => title_error(&body.title).or(Some(required(TITLE))),
+                    "description" => Some(text_error(
+                        i18n,
+                        DESCRIPTION,
+                        code,
+                        &body.description,
+                        description_required,
+                    )),
+                    "govAgency" if body.gov_agency.is_some() => Some(required(AGENCY)),
+                    "govAgency" => Some(required("app-to-agency")),
+                    "otherOrganization" => Some(FormError {
+                        field: ORGANIZATION,
+                        message: if code == Some(FieldCode::TooLong) {
+                            t_string!(i18n, app_title_too_long, max = MAX_TITLE.to_string())
+                                .to_string()
+                        } else {
+                            required(ORGANIZATION).message
+                        },
+                    }),
+                    _ => None,
+                })
+            },
+            move || {
+                expired.set(true);
+                session.expired();
+            },
+        );
     };
     let submit2 = submit.clone();
     let invalid = move |f: &'static str| move || errors.with(|e| e.iter().any(|x| x.field == f));
@@ -278,7 +265,7 @@ fn ApplicationForm() -> impl IntoView {
                 submit();
             }
         >
-            <ErrorSummary errors=errors attempt=attempt />
+            <ErrorSummary errors=errors attempt=form.attempt />
             <div class="field" class:field-invalid=invalid(CATEGORY)>
                 <label for=CATEGORY>{t_string!(i18n, app_category_label)}</label>
                 <FieldError field=CATEGORY errors=errors />
@@ -409,8 +396,8 @@ fn ApplicationForm() -> impl IntoView {
             </div>
             <SubmitRow
                 label=t_string!(i18n, new_application_send).to_string()
-                busy=sending
-                error=send_error
+                busy=form.sending
+                error=form.failed
                 on_retry=move |_| submit2()
             />
         </form>

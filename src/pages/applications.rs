@@ -2,6 +2,7 @@
 //! Citizens who miss a dataset look here first and find (and later vote for) a matching one.
 
 use crate::api::applications;
+use crate::components::facets::{total_of, ListState};
 use crate::components::{
     use_announcer, FacetGroup, FacetOption, FilterPanel, SearchForm, SortSelect,
 };
@@ -12,7 +13,6 @@ use crate::l10n::{
 };
 use crate::pages::app_path;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::format::Date;
 use opendata_core::url::{page_count, ListQuery};
 use opendata_core::wire::{ApplicationSearchResponse, ApplicationStatus, ApplicationSummary};
@@ -28,9 +28,9 @@ const OTHER: &str = "other";
 pub fn Applications() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let loc = use_location();
     let announcer = use_announcer();
-    let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), &FILTERS, &SORTS));
+    let list = ListState::new("/applications", &FILTERS, &SORTS);
+    let query = list.query;
     let session = crate::session::use_session();
     let results = LocalResource::new(move || {
         let q = query.get();
@@ -57,31 +57,7 @@ pub fn Applications() -> impl IntoView {
             pages,
         )
     });
-    let navigate = use_navigate();
-    let go = StoredValue::new(move |q: ListQuery| {
-        navigate(
-            &app_path(
-                lang.get_untracked(),
-                &format!("/applications{}", q.to_query()),
-            ),
-            crate::pages::nav(false, true),
-        )
-    });
-    let toggle = move |key: &'static str| {
-        Callback::new(move |id: String| {
-            go.with_value(|g| g(query.get_untracked().toggled(key, &id)))
-        })
-    };
-
-    // On the filter panel's button and its "Show N results" (a drawer on a phone).
-    let selected_count = Signal::derive(move || {
-        let q = query.get();
-        FILTERS.iter().map(|f| q.values(f).len()).sum::<usize>()
-    });
-    let total = Signal::derive(move || match results.get() {
-        Some(Ok(r)) => Some(r.total_count),
-        _ => None,
-    });
+    let total = total_of(results, |r| r.total_count);
     view! {
         <div class="catalogue">
             <h1>{t_string!(i18n, applications_title)}</h1>
@@ -101,13 +77,13 @@ pub fn Applications() -> impl IntoView {
                             let mut q = query.get_untracked();
                             q.text = text;
                             q.page = 1;
-                            go.with_value(|g| g(q))
+                            list.go(q)
                         })
                     />
                 }
             }}
             <div class="catalogue-layout">
-                <FilterPanel selected=selected_count total=total>
+                <FilterPanel selected=list.selected total=total>
                     {move || match results.get() {
                         Some(Ok(r)) => {
                             let q = query.get();
@@ -143,7 +119,7 @@ pub fn Applications() -> impl IntoView {
                                     options=statuses
                                     selected=q.values("status").to_vec()
                                     lang=l
-                                    on_toggle=toggle("status")
+                                    on_toggle=list.toggle("status")
                                 />
                                 <FacetGroup
                                     legend=t_string!(i18n, facet_categories).to_string()
@@ -151,7 +127,7 @@ pub fn Applications() -> impl IntoView {
                                     options=named(&r.facets.categories)
                                     selected=q.values("category").to_vec()
                                     lang=l
-                                    on_toggle=toggle("category")
+                                    on_toggle=list.toggle("category")
                                 />
                                 <FacetGroup
                                     legend=t_string!(i18n, facet_agencies).to_string()
@@ -159,7 +135,7 @@ pub fn Applications() -> impl IntoView {
                                     options=named(&r.facets.agencies)
                                     selected=q.values("agency").to_vec()
                                     lang=l
-                                    on_toggle=toggle("agency")
+                                    on_toggle=list.toggle("agency")
                                 />
                             }
                                 .into_any()
@@ -183,7 +159,7 @@ pub fn Applications() -> impl IntoView {
                                 options=options
                                 value=query.get().sort.unwrap_or("votes")
                                 on_change=Callback::new(move |v: &'static str| {
-                                    go.with_value(|g| g(query.get_untracked().with_sort(v)))
+                                    list.go(query.get_untracked().with_sort(v))
                                 })
                             />
                         }

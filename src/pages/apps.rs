@@ -1,13 +1,13 @@
 //! The showcase of apps built on open data: `/{lang}/apps?category=&platform=&page=`.
 
 use crate::api::showcase;
+use crate::components::facets::{total_of, ListState};
 use crate::components::{use_announcer, FacetGroup, FacetOption, FilterPanel};
 use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{apps_count, error_message, owned, platform_label, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::url::{page_count, ListQuery};
 use opendata_core::wire::{AppsResponse, Platform, ShowcaseApp};
 use opendata_core::Lang;
@@ -19,9 +19,9 @@ const FILTERS: [&str; 2] = ["category", "platform"];
 pub fn Apps() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let loc = use_location();
     let announcer = use_announcer();
-    let query = Memo::new(move |_| ListQuery::from_query(&loc.search.get(), &FILTERS, &[]));
+    let list = ListState::new("/apps", &FILTERS, &[]);
+    let query = list.query;
     let results = LocalResource::new(move || {
         let q = query.get();
         async move { showcase::search(&q, PAGE_SIZE).await }
@@ -32,33 +32,13 @@ pub fn Apps() -> impl IntoView {
         None => {}
     });
     use_title(move || t_string!(i18n, apps_title).to_string());
-    let navigate = use_navigate();
-    let go = StoredValue::new(move |q: ListQuery| {
-        navigate(
-            &app_path(lang.get_untracked(), &format!("/apps{}", q.to_query())),
-            crate::pages::nav(false, true),
-        )
-    });
-    let toggle = move |key: &'static str| {
-        Callback::new(move |id: String| {
-            go.with_value(|g| g(query.get_untracked().toggled(key, &id)))
-        })
-    };
-    // On the filter panel's button and its "Show N results" (a drawer on a phone).
-    let selected_count = Signal::derive(move || {
-        let q = query.get();
-        FILTERS.iter().map(|f| q.values(f).len()).sum::<usize>()
-    });
-    let total = Signal::derive(move || match results.get() {
-        Some(Ok(r)) => Some(r.total_count),
-        _ => None,
-    });
+    let total = total_of(results, |r| r.total_count);
     view! {
         <div class="catalogue">
             <h1>{t_string!(i18n, apps_title)}</h1>
             <p class="lead">{t_string!(i18n, apps_lead)}</p>
             <div class="catalogue-layout">
-                <FilterPanel selected=selected_count total=total>
+                <FilterPanel selected=list.selected total=total>
                     {move || match results.get() {
                         Some(Ok(r)) => {
                             let q = query.get();
@@ -91,7 +71,7 @@ pub fn Apps() -> impl IntoView {
                                     options=platforms
                                     selected=q.values("platform").to_vec()
                                     lang=l
-                                    on_toggle=toggle("platform")
+                                    on_toggle=list.toggle("platform")
                                 />
                                 <FacetGroup
                                     legend=t_string!(i18n, facet_categories).to_string()
@@ -99,7 +79,7 @@ pub fn Apps() -> impl IntoView {
                                     options=categories
                                     selected=q.values("category").to_vec()
                                     lang=l
-                                    on_toggle=toggle("category")
+                                    on_toggle=list.toggle("category")
                                 />
                             }
                                 .into_any()

@@ -207,7 +207,8 @@ fn Snippet(
                     <span class="visually-hidden">": " {title.clone()}</span>
                 </button>
             </div>
-            <pre tabindex="0" aria-labelledby=heading_id>
+            // A scrollable block takes focus (keyboard scrolling); a group may carry the heading's name.
+            <pre tabindex="0" role="group" aria-labelledby=heading_id>
                 <code>{move || text.get()}</code>
             </pre>
         </section>

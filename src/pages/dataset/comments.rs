@@ -3,12 +3,12 @@
 
 use crate::api::{self, ApiError};
 use crate::components::draft::use_draft;
-use crate::components::form::{server_errors, text_error, validate_text};
-use crate::components::{ErrorSummary, FormError, Pagination, Remote, SignInPrompt};
+use crate::components::form::{server_errors, text_error, validate_text, Required};
+use crate::components::{ErrorSummary, FormSend, Pagination, Remote, SignInGate};
 use crate::components::{SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{date_view, error_message, use_lang};
-use crate::session::{use_session, SessionState};
+use crate::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use opendata_core::format::format_int;
@@ -71,35 +71,16 @@ pub fn CommentsTab(
     view! {
         <section class="discussion" aria-labelledby="comments-heading">
             <h2 id="comments-heading">{t_string!(i18n, tab_comments)}</h2>
-            {
-                let uri = uri.clone();
-                let on_sent = on_sent.clone();
-                move || match session.get() {
-                    SessionState::SignedIn(_) => {
-                        view! {
-                            <CommentForm
-                                uri=uri.clone()
-                                on_sent=on_sent.clone()
-                                on_expired=move || {
-                                    expired.set(true);
-                                    session.expired();
-                                }
-                            />
-                        }
-                            .into_any()
+            <SignInGate message=t_string!(i18n, comment_sign_in).to_string() expired=expired>
+                <CommentForm
+                    uri=uri.clone()
+                    on_sent=on_sent.clone()
+                    on_expired=move || {
+                        expired.set(true);
+                        session.expired();
                     }
-                    SessionState::Loading => ().into_any(),
-                    _ => {
-                        view! {
-                            <SignInPrompt
-                                message=t_string!(i18n, comment_sign_in).to_string()
-                                expired=expired
-                            />
-                        }
-                            .into_any()
-                    }
-                }
-            }
+                />
+            </SignInGate>
             {move || {
                 delete_error
                     .get()
@@ -188,52 +169,33 @@ fn CommentForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let text = use_draft(format!("comment.{uri}"));
-    let errors = RwSignal::new(Vec::<FormError>::new());
-    let attempt = RwSignal::new(0u32);
-    let sending = RwSignal::new(false);
-    let send_error = RwSignal::new(None::<ApiError>);
+    let form = FormSend::new();
     let uri = StoredValue::new(uri);
+    let required: Required = |i| t_string!(i, comment_required).to_string();
     let submit = move || {
-        // A second click while the first send is on its way is the same comment.
-        if sending.get_untracked() {
-            return;
-        }
         let value = text.get_untracked();
-        let errs: Vec<FormError> = validate_text(i18n, FIELD, &value, |i| {
-            t_string!(i, comment_required).to_string()
-        })
-        .into_iter()
-        .collect();
-        attempt.update(|n| *n += 1);
-        errors.set(errs.clone());
-        send_error.set(None);
-        if !errs.is_empty() {
+        if !form.begin(
+            validate_text(i18n, FIELD, &value, required)
+                .into_iter()
+                .collect(),
+        ) {
             return;
         }
-        sending.set(true);
         let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
-        leptos::task::spawn_local(async move {
-            let result = api::account::add_comment(&uri.get_value(), value.trim()).await;
-            sending.set(false);
-            match result {
-                Ok(_) => {
-                    text.set(String::new());
-                    on_sent();
-                }
-                Err(ApiError::Invalid(f)) => {
-                    errors.set(server_errors(&f, |field, code| {
-                        (field == "text").then(|| {
-                            text_error(i18n, FIELD, code, &value, |i| {
-                                t_string!(i, comment_required).to_string()
-                            })
-                        })
-                    }));
-                    attempt.update(|n| *n += 1);
-                }
-                Err(ApiError::Unauthorized) => on_expired(),
-                Err(e) => send_error.set(Some(e)),
-            }
-        });
+        let sent = value.clone();
+        form.send(
+            async move { api::account::add_comment(&uri.get_value(), sent.trim()).await },
+            move |_| {
+                text.set(String::new());
+                on_sent();
+            },
+            move |f| {
+                server_errors(f, |field, code| {
+                    (field == "text").then(|| text_error(i18n, FIELD, code, &value, required))
+                })
+            },
+            on_expired,
+        );
     };
     let submit2 = submit.clone();
     view! {
@@ -245,19 +207,19 @@ fn CommentForm(
                 submit();
             }
         >
-            <ErrorSummary errors=errors attempt=attempt />
+            <ErrorSummary errors=form.errors attempt=form.attempt />
             <TextField
                 id=FIELD
                 label=t_string!(i18n, comment_label).to_string()
                 hint=t_string!(i18n, comment_hint).to_string()
                 value=text
-                errors=errors
+                errors=form.errors
                 rows=4
             />
             <SubmitRow
                 label=t_string!(i18n, comment_send).to_string()
-                busy=sending
-                error=send_error
+                busy=form.sending
+                error=form.failed
                 on_retry=move |_| submit2()
             />
         </form>

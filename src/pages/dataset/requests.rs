@@ -1,14 +1,14 @@
 //! The Requests tab: requests for an update of the dataset with their status and the agency's
 //! answer, newest first, paged by `rpage`; signed-in citizens file one (reason + text).
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::draft::use_draft;
-use crate::components::form::{server_errors, text_error, validate_text};
-use crate::components::{ErrorSummary, FieldError, FormError, Pagination, Remote, SignInPrompt};
-use crate::components::{SubmitRow, TextField};
+use crate::components::form::{server_errors, text_error, validate_text, Required};
+use crate::components::{ErrorSummary, FieldError, FormError, Pagination, Remote, SignInGate};
+use crate::components::{FormSend, SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{date_view, owned, use_lang, Tr};
-use crate::session::{use_session, SessionState};
+use crate::session::use_session;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
@@ -77,34 +77,16 @@ pub fn RequestsTab(
         <section class="discussion" aria-labelledby="requests-heading">
             <h2 id="requests-heading">{t_string!(i18n, tab_requests)}</h2>
             <p>{t_string!(i18n, requests_intro)}</p>
-            {
-                let uri = uri.clone();
-                move || match session.get() {
-                    SessionState::SignedIn(_) => {
-                        view! {
-                            <RequestForm
-                                uri=uri.clone()
-                                on_sent=on_sent.clone()
-                                on_expired=move || {
-                                    expired.set(true);
-                                    session.expired();
-                                }
-                            />
-                        }
-                            .into_any()
+            <SignInGate message=t_string!(i18n, request_sign_in).to_string() expired=expired>
+                <RequestForm
+                    uri=uri.clone()
+                    on_sent=on_sent.clone()
+                    on_expired=move || {
+                        expired.set(true);
+                        session.expired();
                     }
-                    SessionState::Loading => ().into_any(),
-                    _ => {
-                        view! {
-                            <SignInPrompt
-                                message=t_string!(i18n, request_sign_in).to_string()
-                                expired=expired
-                            />
-                        }
-                            .into_any()
-                    }
-                }
-            }
+                />
+            </SignInGate>
             <Remote resource=list let:c>
                 {
                     let pages = page_count(c.total_count, PAGE_SIZE);
@@ -197,59 +179,46 @@ fn RequestForm(
     let i18n = use_i18n();
     let text = use_draft(format!("request.{uri}.text"));
     let reason = use_draft(format!("request.{uri}.reason"));
-    let errors = RwSignal::new(Vec::<FormError>::new());
-    let attempt = RwSignal::new(0u32);
-    let sending = RwSignal::new(false);
-    let send_error = RwSignal::new(None::<ApiError>);
+    let form = FormSend::new();
+    let errors = form.errors;
     let uri = StoredValue::new(uri);
     let required_reason = move || FormError {
         field: REASON,
         message: t_string!(i18n, reason_required).to_string(),
     };
+    let required: Required = |i| t_string!(i, request_text_required).to_string();
     let submit = move || {
-        if sending.get_untracked() {
-            return;
-        }
         let value = text.get_untracked();
         let r = UpdateReason::parse(&reason.get_untracked());
-        let mut errs = Vec::new();
-        if r.is_none() {
-            errs.push(required_reason());
-        }
-        errs.extend(validate_text(i18n, TEXT, &value, |i| {
-            t_string!(i, request_text_required).to_string()
-        }));
-        attempt.update(|n| *n += 1);
-        errors.set(errs.clone());
-        send_error.set(None);
-        let Some(r) = r.filter(|_| errs.is_empty()) else {
+        let errs: Vec<FormError> = r
+            .is_none()
+            .then(required_reason)
+            .into_iter()
+            .chain(validate_text(i18n, TEXT, &value, required))
+            .collect();
+        // Shown even when no reason was chosen (then nothing is sent).
+        let go = form.begin(errs);
+        let Some(r) = r.filter(|_| go) else {
             return;
         };
-        sending.set(true);
         let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
-        leptos::task::spawn_local(async move {
-            let result = api::account::add_request(&uri.get_value(), r, value.trim()).await;
-            sending.set(false);
-            match result {
-                Ok(_) => {
-                    text.set(String::new());
-                    reason.set(String::new());
-                    on_sent();
-                }
-                Err(ApiError::Invalid(f)) => {
-                    errors.set(server_errors(&f, |field, code| match field {
-                        "reason" => Some(required_reason()),
-                        "text" => Some(text_error(i18n, TEXT, code, &value, |i| {
-                            t_string!(i, request_text_required).to_string()
-                        })),
-                        _ => None,
-                    }));
-                    attempt.update(|n| *n += 1);
-                }
-                Err(ApiError::Unauthorized) => on_expired(),
-                Err(e) => send_error.set(Some(e)),
-            }
-        });
+        let sent = value.clone();
+        form.send(
+            async move { api::account::add_request(&uri.get_value(), r, sent.trim()).await },
+            move |_| {
+                text.set(String::new());
+                reason.set(String::new());
+                on_sent();
+            },
+            move |f| {
+                server_errors(f, |field, code| match field {
+                    "reason" => Some(required_reason()),
+                    "text" => Some(text_error(i18n, TEXT, code, &value, required)),
+                    _ => None,
+                })
+            },
+            on_expired,
+        );
     };
     let submit2 = submit.clone();
     let reason_invalid = move || errors.with(|e| e.iter().any(|x| x.field == REASON));
@@ -262,7 +231,7 @@ fn RequestForm(
                 submit();
             }
         >
-            <ErrorSummary errors=errors attempt=attempt />
+            <ErrorSummary errors=errors attempt=form.attempt />
             <div class="field" class:field-invalid=reason_invalid>
                 <fieldset aria-describedby=move || {
                     reason_invalid().then_some("request-reason-OUTDATED-error")
@@ -300,8 +269,8 @@ fn RequestForm(
             />
             <SubmitRow
                 label=t_string!(i18n, request_send).to_string()
-                busy=sending
-                error=send_error
+                busy=form.sending
+                error=form.failed
                 on_retry=move |_| submit2()
             />
         </form>
