@@ -91,6 +91,11 @@ impl SessionCtx {
         api::set_csrf(None);
         self.0.set(SessionState::SignedOut);
     }
+    /// A send answered 401 where `notice` says "your session ended": say it, and sign out.
+    pub fn ended(&self, notice: RwSignal<bool>) {
+        notice.set(true);
+        self.expired();
+    }
     pub fn signed_out(&self) {
         self.expired();
     }

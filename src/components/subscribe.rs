@@ -138,14 +138,12 @@ pub fn SubscribeControl(
     Effect::new(move |_| match loaded.get() {
         Some((u, Ok(s))) if u == user.get_untracked() => current.set(s),
         Some((_, Err(ApiError::Unauthorized))) => {
-            expired.set(true);
-            session.expired();
+            session.ended(expired);
         }
         _ => {}
     });
     let on_expired = move || {
-        expired.set(true);
-        session.expired();
+        session.ended(expired);
     };
     // What to show, as a memo: a repeated answer (a refetch) must not rebuild the button and
     // its dialog under the citizen's hands.

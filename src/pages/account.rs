@@ -46,8 +46,7 @@ pub fn AccountPage() -> impl IntoView {
         _ => View::SignedOut,
     });
     let on_expired = Callback::new(move |()| {
-        expired.set(true);
-        session.expired();
+        session.ended(expired);
     });
     view! {
         <div class="account">

@@ -225,8 +225,7 @@ fn ApplicationForm() -> impl IntoView {
                 })
             },
             move || {
-                expired.set(true);
-                session.expired();
+                session.ended(expired);
             },
         );
     };

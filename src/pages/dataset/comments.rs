@@ -49,8 +49,7 @@ pub fn CommentsTab(
                     list.refetch();
                 }
                 Err(ApiError::Unauthorized) => {
-                    expired.set(true);
-                    session.expired();
+                    session.ended(expired);
                 }
                 Err(e) => delete_error.set(Some(e)),
             }
@@ -72,14 +71,7 @@ pub fn CommentsTab(
         <section class="discussion" aria-labelledby="comments-heading">
             <h2 id="comments-heading">{t_string!(i18n, tab_comments)}</h2>
             <SignInGate message=t_string!(i18n, comment_sign_in).to_string() expired=expired>
-                <CommentForm
-                    uri=uri.clone()
-                    on_sent=on_sent.clone()
-                    on_expired=move || {
-                        expired.set(true);
-                        session.expired();
-                    }
-                />
+                <CommentForm uri=uri.clone() on_sent=on_sent.clone() expired=expired />
             </SignInGate>
             {move || {
                 delete_error
@@ -164,10 +156,11 @@ fn CommentForm(
     uri: String,
     /// After a comment was accepted.
     on_sent: impl Fn() + Clone + Send + Sync + 'static,
-    /// After a send answered 401.
-    on_expired: impl Fn() + Clone + Send + Sync + 'static,
+    /// Set when a send answered 401 (the session ended).
+    expired: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
     let text = use_draft(format!("comment.{uri}"));
     let form = FormSend::new();
     let uri = StoredValue::new(uri);
@@ -181,7 +174,7 @@ fn CommentForm(
         ) {
             return;
         }
-        let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
+        let on_sent = on_sent.clone();
         let sent = value.clone();
         form.send(
             async move { api::account::add_comment(&uri.get_value(), sent.trim()).await },
@@ -194,7 +187,7 @@ fn CommentForm(
                     (field == "text").then(|| text_error(i18n, FIELD, code, &value, required))
                 })
             },
-            on_expired,
+            move || session.ended(expired),
         );
     };
     let submit2 = submit.clone();

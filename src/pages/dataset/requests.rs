@@ -78,14 +78,7 @@ pub fn RequestsTab(
             <h2 id="requests-heading">{t_string!(i18n, tab_requests)}</h2>
             <p>{t_string!(i18n, requests_intro)}</p>
             <SignInGate message=t_string!(i18n, request_sign_in).to_string() expired=expired>
-                <RequestForm
-                    uri=uri.clone()
-                    on_sent=on_sent.clone()
-                    on_expired=move || {
-                        expired.set(true);
-                        session.expired();
-                    }
-                />
+                <RequestForm uri=uri.clone() on_sent=on_sent.clone() expired=expired />
             </SignInGate>
             <Remote resource=list let:c>
                 {
@@ -173,10 +166,11 @@ fn RequestForm(
     uri: String,
     /// After the request was accepted.
     on_sent: impl Fn() + Clone + Send + Sync + 'static,
-    /// After a send answered 401.
-    on_expired: impl Fn() + Clone + Send + Sync + 'static,
+    /// Set when a send answered 401 (the session ended).
+    expired: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
     let text = use_draft(format!("request.{uri}.text"));
     let reason = use_draft(format!("request.{uri}.reason"));
     let form = FormSend::new();
@@ -201,7 +195,7 @@ fn RequestForm(
         let Some(r) = r.filter(|_| go) else {
             return;
         };
-        let (on_sent, on_expired) = (on_sent.clone(), on_expired.clone());
+        let on_sent = on_sent.clone();
         let sent = value.clone();
         form.send(
             async move { api::account::add_request(&uri.get_value(), r, sent.trim()).await },
@@ -217,7 +211,7 @@ fn RequestForm(
                     _ => None,
                 })
             },
-            on_expired,
+            move || session.ended(expired),
         );
     };
     let submit2 = submit.clone();
