@@ -16,7 +16,9 @@ export const SIM = url(BASE.sim, SLOT);
 export const APP = url(BASE.app, SLOT);
 /** The host-page fixture that embeds the app under /opendata/ with a strict CSP (embed-host.mjs). */
 export const EMBED = url(BASE.embed, SLOT);
-const DB = process.env.SIM_DB || '../target/e2e-portal-sim.sqlite';
+/** Where cargo built portal-sim: scripts/lib.sh sets CARGO_TARGET_DIR (the repo's target/ without it). */
+const TARGET = process.env.CARGO_TARGET_DIR || '../target';
+const DB = process.env.SIM_DB || `${TARGET}/e2e-portal-sim.sqlite`;
 
 /** One worker's servers: a fresh store every run (comments, votes… from the last run would skew counts). */
 const servers = (slot: number) => {
@@ -24,7 +26,7 @@ const servers = (slot: number) => {
   const db = `${DB}.${slot}`;
   return [
     {
-      command: `rm -f ${db} && ../target/debug/portal-sim --addr ${new URL(sim).host} --db ${db} --allow-origin ${embed}`,
+      command: `rm -f ${db} && ${TARGET}/debug/portal-sim --addr ${new URL(sim).host} --db ${db} --allow-origin ${embed}`,
       url: `${sim}/api/portal/stats`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -4,6 +4,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # npm binaryen's wasm-opt first (Debian's binaryen breaks the app), then cargo-installed tools.
 export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Build output lives outside the checkout, one directory per checkout path, so the next run of
+# the same checkout (CI's warm runs on a machine it has used before) compiles only what changed;
+# a fresh machine builds everything. An explicit CARGO_TARGET_DIR wins (`target` = in the repo).
+if [[ -z "${CARGO_TARGET_DIR:-}" ]]; then
+  cache="${XDG_CACHE_HOME:-${HOME:-$ROOT}/.cache}"
+  export CARGO_TARGET_DIR="$cache/opendata-web/target-$(printf %s "$ROOT" | sha256sum | cut -c1-12)"
+fi
+[[ "$CARGO_TARGET_DIR" = /* ]] || export CARGO_TARGET_DIR="$ROOT/$CARGO_TARGET_DIR"
+mkdir -p "$CARGO_TARGET_DIR"
 # trunk would otherwise ask crates.io for its newest version on every run.
 export TRUNK_SKIP_VERSION_CHECK=true
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -18,7 +18,7 @@ pub enum SessionState {
 }
 
 #[derive(Clone, Copy)]
-pub struct SessionCtx(RwSignal<SessionState>, Memo<u32>);
+pub struct SessionCtx(RwSignal<SessionState>, Memo<u32>, RwSignal<bool>);
 
 /// Who the portal sees, as far as the app knows, and how often that changed.
 #[derive(Clone, Copy, PartialEq)]
@@ -53,7 +53,11 @@ impl SessionCtx {
                 },
             }
         });
-        SessionCtx(state, Memo::new(move |_| viewer.get().changes))
+        SessionCtx(
+            state,
+            Memo::new(move |_| viewer.get().changes),
+            RwSignal::new(false),
+        )
     }
     /// Changes when the citizen signed in changes (signs out, the session expires), not when the
     /// first answer arrives: requests made before it carried the same cookie, so their answers
@@ -88,8 +92,13 @@ impl SessionCtx {
     }
     /// A change answered 401: the session is gone; the page offers sign-in again.
     pub fn expired(&self) {
-        api::set_csrf(None);
-        self.0.set(SessionState::SignedOut);
+        self.2.set(true);
+        self.signed_out();
+    }
+    /// Whether the session ended by itself (not by "Sign out"): every sign-in prompt then says
+    /// so, wherever the 401 was met.
+    pub fn has_ended(&self) -> bool {
+        self.2.get()
     }
     /// A send answered 401 where `notice` says "your session ended": say it, and sign out.
     pub fn ended(&self, notice: RwSignal<bool>) {
@@ -97,7 +106,8 @@ impl SessionCtx {
         self.expired();
     }
     pub fn signed_out(&self) {
-        self.expired();
+        api::set_csrf(None);
+        self.0.set(SessionState::SignedOut);
     }
 }
 

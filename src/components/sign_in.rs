@@ -17,6 +17,8 @@ pub fn SignInPrompt(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    // This form's send met the 401, or another request on the page did.
+    let expired = Signal::derive(move || expired.get() || session.has_ended());
     view! {
         <div class="sign-in-prompt">
             {move || {
