@@ -8,8 +8,10 @@ export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # the same checkout (CI's warm runs on a machine it has used before) compiles only what changed;
 # a fresh machine builds everything. An explicit CARGO_TARGET_DIR wins (`target` = in the repo).
 if [[ -z "${CARGO_TARGET_DIR:-}" ]]; then
-  cache="${XDG_CACHE_HOME:-${HOME:-$ROOT}/.cache}"
-  export CARGO_TARGET_DIR="$cache/opendata-web/target-$(printf %s "$ROOT" | sha256sum | cut -c1-12)"
+  cache="${XDG_CACHE_HOME:-${HOME:-$ROOT}/.cache}/opendata-web/target-$(printf %s "$ROOT" | sha256sum | cut -c1-12)"
+  # No writable cache (a locked-down CI user): the repo's own target/.
+  mkdir -p "$cache" 2>/dev/null || cache="$ROOT/target"
+  export CARGO_TARGET_DIR="$cache"
 fi
 [[ "$CARGO_TARGET_DIR" = /* ]] || export CARGO_TARGET_DIR="$ROOT/$CARGO_TARGET_DIR"
 mkdir -p "$CARGO_TARGET_DIR"
