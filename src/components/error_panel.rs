@@ -43,7 +43,6 @@ where
     V: IntoView + 'static,
     F: Fn(T) -> V + Send + Sync + 'static,
 {
-    let i18n = use_i18n();
     // Between a retry click and the new answer, show "loading" instead of the old error.
     let retrying = RwSignal::new(false);
     Effect::new(move |_| {
@@ -65,11 +64,17 @@ where
         }
         .into_any(),
         Some(Ok(v)) => children(v).into_any(),
-        Some(Err(_)) | None => view! {
-            <p class="loading" aria-busy="true">
-                {t_string!(i18n, loading)}
-            </p>
-        }
-        .into_any(),
+        Some(Err(_)) | None => view! { <Loading /> }.into_any(),
+    }
+}
+
+/// "Loading…" where content is on its way (marked busy for assistive technology).
+#[component]
+pub fn Loading() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="loading" aria-busy="true">
+            {t_string!(i18n, loading)}
+        </p>
     }
 }

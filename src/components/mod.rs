@@ -18,7 +18,7 @@ pub mod subscribe;
 pub mod vote;
 
 pub use dataset_list::DatasetList;
-pub use error_panel::{ErrorPanel, Remote};
+pub use error_panel::{ErrorPanel, Loading, Remote};
 pub use facets::{FacetGroup, FacetOption, FilterPanel};
 pub use form::{ErrorSummary, FieldError, FormError, FormSend, SubmitRow, TextField};
 pub use lang_switcher::LangSwitcher;

@@ -177,14 +177,7 @@ pub fn SubscribeControl(
                     view! { <ErrorPanel error=e on_retry=move |_| loaded.refetch() /> }.into_any()
                 }
                 Phase::Unknown => ().into_any(),
-                Phase::Loading => {
-                    view! {
-                        <p class="loading" aria-busy="true">
-                            {t_string!(i18n, loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
+                Phase::Loading => view! { <crate::components::Loading /> }.into_any(),
                 Phase::SignedOut => {
                     view! {
                         {move || {

@@ -52,14 +52,7 @@ pub fn AccountPage() -> impl IntoView {
         <div class="account">
             <h1>{t_string!(i18n, account_title)}</h1>
             {move || match state.get() {
-                View::Loading => {
-                    view! {
-                        <p class="loading" aria-busy="true">
-                            {t_string!(i18n, loading)}
-                        </p>
-                    }
-                        .into_any()
-                }
+                View::Loading => view! { <crate::components::Loading /> }.into_any(),
                 View::SignedIn(_) => view! { <AccountBody on_expired=on_expired /> }.into_any(),
                 View::SignedOut => {
                     view! {

@@ -348,12 +348,7 @@ pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         </div>
         {move || match rows.get() {
             None | Some(Err(ApiError::Aborted)) => {
-                view! {
-                    <p class="loading" aria-busy="true">
-                        {t_string!(i18n, loading)}
-                    </p>
-                }
-                    .into_any()
+                view! { <crate::components::Loading /> }.into_any()
             }
             Some(Err(e)) => {
                 view! { <ErrorPanel error=e on_retry=move |_| rows.refetch() /> }.into_any()
