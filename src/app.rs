@@ -1,20 +1,14 @@
 //! The router, the providers and the layout (skip link, header, main, footer, live region),
 //! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
 
+use crate::components::PageChunk;
 use crate::components::SignInLink;
 use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{to_locale, use_lang};
-use crate::pages::account::AccountPage;
-use crate::pages::app_detail::AppPage;
-use crate::pages::application::ApplicationPage;
-use crate::pages::application_new::NewApplicationPage;
-use crate::pages::applications::Applications;
-use crate::pages::apps::Apps;
-use crate::pages::{
-    app_path, catalogue::Catalogue, dataset::DatasetPage, home::Home, not_found::NotFound,
-};
+use crate::pages::split::load;
+use crate::pages::{app_path, home::Home, not_found::NotFound};
 use crate::session::{provide_session, use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
@@ -61,15 +55,42 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=AddLangPrefix />
                         <ParentRoute path=path!("/:lang") view=Layout>
                             <Route path=path!("") view=Home />
-                            <Route path=path!("datasets") view=Catalogue />
-                            <Route path=path!("datasets/:index") view=DatasetPage />
-                            <Route path=path!("datasets/:index/:tab") view=DatasetPage />
-                            <Route path=path!("applications") view=Applications />
-                            <Route path=path!("applications/new") view=NewApplicationPage />
-                            <Route path=path!("applications/:id") view=ApplicationPage />
-                            <Route path=path!("apps") view=Apps />
-                            <Route path=path!("apps/:id") view=AppPage />
-                            <Route path=path!("account/subscriptions") view=AccountPage />
+                            <Route
+                                path=path!("datasets")
+                                view=|| view! { <PageChunk load=load::catalogue /> }
+                            />
+                            <Route
+                                path=path!("datasets/:index")
+                                view=|| view! { <PageChunk load=load::dataset /> }
+                            />
+                            <Route
+                                path=path!("datasets/:index/:tab")
+                                view=|| view! { <PageChunk load=load::dataset /> }
+                            />
+                            <Route
+                                path=path!("applications")
+                                view=|| view! { <PageChunk load=load::applications /> }
+                            />
+                            <Route
+                                path=path!("applications/new")
+                                view=|| view! { <PageChunk load=load::application_new /> }
+                            />
+                            <Route
+                                path=path!("applications/:id")
+                                view=|| view! { <PageChunk load=load::application /> }
+                            />
+                            <Route
+                                path=path!("apps")
+                                view=|| view! { <PageChunk load=load::apps /> }
+                            />
+                            <Route
+                                path=path!("apps/:id")
+                                view=|| view! { <PageChunk load=load::app_detail /> }
+                            />
+                            <Route
+                                path=path!("account/subscriptions")
+                                view=|| view! { <PageChunk load=load::account /> }
+                            />
                             <Route path=path!("*any") view=NotFound />
                         </ParentRoute>
                     </Routes>
@@ -109,7 +130,10 @@ fn FocusOnNavigation() -> impl IntoView {
             .find(|(k, _)| k == "page")
             .map(|(_, v)| v);
         match &prev {
-            Some((p, _)) if p != &path => focus_later("#main h1", false),
+            Some((p, _)) if p != &path => {
+                NAVIGATED.with(|n| n.set(true));
+                focus_later("#main h1", false)
+            }
             // Another page of the same list: the link the user followed is gone, so take
             // them to the top of the new results.
             Some((_, pg)) if pg != &page => focus_later("#results-heading", true),
@@ -117,6 +141,27 @@ fn FocusOnNavigation() -> impl IntoView {
         }
         (path, page)
     });
+}
+
+thread_local! {
+    /// Whether the citizen has navigated since the app started (the first page keeps the
+    /// browser's own focus).
+    static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A page whose code arrived after the navigation (see `PageChunk`) gets the focus move the
+/// navigation could not make, unless the citizen has since put focus somewhere in the page.
+pub fn focus_heading_after_load() {
+    if !NAVIGATED.with(|n| n.get()) {
+        return;
+    }
+    let in_page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a.closest("#main").ok().flatten().is_some());
+    if !in_page {
+        focus_later("#main h1", false);
+    }
 }
 
 fn focus_later(selector: &'static str, scroll: bool) {

@@ -926,3 +926,30 @@ test.describe('nothing the user typed is lost', () => {
     expect(mine2.applications.filter((a: any) => a.title === name2)).toHaveLength(1);
   });
 });
+
+// Every page but the home page is its own wasm chunk (src/pages/split.rs), fetched on the first
+// visit to it: that fetch can fail like any call, and the citizen is told so and can retry.
+for (const lang of ['kk', 'ru', 'en'] as const) {
+  test(`a page whose code cannot be fetched says so, and retry opens it with focus on its heading (${lang})`, async ({ page, consoleGuard }) => {
+    consoleGuard.allowFailedRequests();
+    await page.goto(`/${lang}/no/such/page`);
+    await expect(h1(page)).toHaveText(t(lang, 'not_found_title'));
+    let fetches = 0;
+    let fail = true;
+    await page.route(/\/split_catalogue-[0-9a-f]+\.wasm$/, (route) => {
+      fetches++;
+      return fail ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.getByRole('main').getByRole('link', { name: t(lang, 'not_found_search') }).click();
+    const alert = page.getByRole('main').getByRole('alert');
+    await expect(alert).toContainText(t(lang, 'error_offline'));
+    // The rest of the page works meanwhile.
+    await expect(page.getByRole('navigation', { name: t(lang, 'nav_label') })).toBeAttached();
+    fail = false;
+    await alert.getByRole('button', { name: t(lang, 'retry') }).click();
+    await expect(h1(page)).toHaveText(t(lang, 'nav_datasets'));
+    await expect(h1(page)).toBeFocused();
+    await expect(alert).toHaveCount(0);
+    expect(fetches, 'the retry fetched the chunk again').toBe(2);
+  });
+}

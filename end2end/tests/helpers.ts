@@ -102,7 +102,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
-        if (allowFailed && /Failed to load resource/.test(m.text())) return;
+        // The browser's line for a failed request, and the split loader's for a page's code
+        // that could not be fetched (scripts/split-wasm.mjs).
+        if (allowFailed && /Failed to load resource|^TypeError: Failed to fetch/.test(m.text())) return;
         errors.push(`console: ${m.text()}`);
       });
       await use({ allowFailedRequests: () => (allowFailed = true) });

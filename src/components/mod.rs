@@ -9,6 +9,7 @@ pub mod lang_switcher;
 pub mod leaflet;
 pub mod live_region;
 pub mod low_vision;
+pub mod page_chunk;
 pub mod pagination;
 pub mod results;
 pub mod search_form;
@@ -24,6 +25,7 @@ pub use form::{ErrorSummary, FieldError, FormError, FormSend, SubmitRow, TextFie
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
 pub use low_vision::LowVisionPanel;
+pub use page_chunk::{Chunk, PageChunk};
 pub use pagination::Pagination;
 pub use results::Results;
 pub use search_form::SearchForm;

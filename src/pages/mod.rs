@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod dataset;
 pub mod home;
 pub mod not_found;
+pub mod split;
 
 use leptos_router::NavigateOptions;
 use opendata_core::Lang;

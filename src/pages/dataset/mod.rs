@@ -2,18 +2,20 @@
 //! (datasheet, data, API), the version in the query (default: the latest). The tabs share the
 //! query string, so the API tab shows the call for the Data tab's current view.
 
-mod api_tab;
-mod comments;
-mod data;
-mod map_tab;
+// The tabs other than the datasheet are split points (`crate::pages::split`).
+pub(crate) mod api_tab;
+pub(crate) mod comments;
+pub(crate) mod data;
+pub(crate) mod map_tab;
 mod passport;
-mod requests;
+pub(crate) mod requests;
 
 use crate::api::{self, ApiError};
-use crate::components::{Remote, SubscribeControl};
+use crate::components::{Chunk, Remote, SubscribeControl};
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
+use crate::pages::split::load;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 use opendata_core::account::TargetKind;
@@ -242,31 +244,23 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 Some(Tab::Passport) => {
                     view! { <passport::Passport d=d.clone() version=v meta=meta /> }.into_any()
                 }
-                Some(Tab::Comments) => view! { <comments::CommentsTab d=d.clone() /> }.into_any(),
-                Some(Tab::Requests) => view! { <requests::RequestsTab d=d.clone() /> }.into_any(),
+                Some(Tab::Comments) => {
+                    view! { <Chunk load=load::comments_tab args=d.clone() /> }.into_any()
+                }
+                Some(Tab::Requests) => {
+                    view! { <Chunk load=load::requests_tab args=d.clone() /> }.into_any()
+                }
                 Some(t) => {
                     let d = d.clone();
+                    let code = match t {
+                        Tab::Data => load::data_tab,
+                        Tab::Api => load::api_tab,
+                        _ => load::map_tab,
+                    };
                     // These tabs need the field list first.
                     view! {
                         <Remote resource=meta let:m>
-                            {match t {
-                                Tab::Data => {
-                                    view! { <data::DataTab d=d.clone() version=v.clone() meta=m /> }
-                                        .into_any()
-                                }
-                                Tab::Api => {
-                                    view! {
-                                        <api_tab::ApiTab d=d.clone() version=v.clone() meta=m />
-                                    }
-                                        .into_any()
-                                }
-                                _ => {
-                                    view! {
-                                        <map_tab::MapTab d=d.clone() version=v.clone() meta=m />
-                                    }
-                                        .into_any()
-                                }
-                            }}
+                            <Chunk load=code args=(d.clone(), v.clone(), m) />
                         </Remote>
                     }
                         .into_any()

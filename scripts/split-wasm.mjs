@@ -1,0 +1,141 @@
+// Cuts the app's wasm at its split points (src/pages/split.rs): a main module (shell and home
+// page) and one chunk per page, fetched when the page is first opened. trunk has no step
+// between cargo and wasm-bindgen, so this runs as part of its post_build hook
+// (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
+// wasm-opt on every module, content-hashed chunk names, and the integrity hashes trunk wrote
+// into index.html.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+const digest = (bytes, alg = 'sha256') => crypto.createHash(alg).update(bytes).digest();
+const shortHash = (bytes) => digest(bytes).toString('hex').slice(0, 16);
+
+/** The module without its "name" section (binaryen warns about the linker's subsections in it,
+ * and a release build drops it anyway). */
+function withoutNames(bytes) {
+  const leb = (at) => {
+    let value = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[at++];
+      value += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return [value, at];
+  };
+  const keep = [bytes.subarray(0, 8)];
+  for (let at = 8; at < bytes.length;) {
+    const [size, body] = leb(at + 1);
+    const end = body + size;
+    let drop = false;
+    if (bytes[at] === 0) {
+      const [len, name] = leb(body);
+      drop = bytes.subarray(name, name + len).toString() === 'name';
+    }
+    if (!drop) keep.push(bytes.subarray(at, end));
+    at = end;
+  }
+  return Buffer.concat(keep);
+}
+
+/**
+ * `wasm-opt -Os` for every module, in this process: npm binaryen (the wasm-opt trunk is pinned
+ * to) as a library, since starting its CLI costs over a second per file and there are dozens.
+ */
+async function optimiser(root) {
+  const url = pathToFileURL(path.join(root, 'end2end', 'node_modules', 'binaryen', 'index.js'));
+  const binaryen = (await import(url.href)).default;
+  binaryen.setOptimizeLevel(2);
+  binaryen.setShrinkLevel(1);
+  const F = binaryen.Features;
+  // What rustc's wasm32-unknown-unknown target emits; the chunks carry no target_features
+  // section to read it from.
+  const features = F.BulkMemory | F.BulkMemoryOpt | F.CallIndirectOverlong | F.MutableGlobals
+    | F.SignExt | F.ReferenceTypes | F.Multivalue | F.NontrappingFPToInt;
+  return (file) => {
+    const m = binaryen.readBinary(withoutNames(fs.readFileSync(file)));
+    try {
+      m.setFeatures(features);
+      if (!m.validate()) throw new Error(`${file} does not validate`);
+      m.optimize();
+      fs.writeFileSync(file, m.emitBinary());
+    } finally {
+      m.dispose();
+    }
+  };
+}
+
+export async function splitWasm({ root, staging, release }) {
+  const profile = release ? 'release' : 'debug';
+  const targetDir = path.resolve(root, process.env.CARGO_TARGET_DIR || 'target');
+  const input = path.join(targetDir, 'wasm32-unknown-unknown', profile, 'opendata-web.wasm');
+  if (!fs.existsSync(input)) throw new Error(`cargo's wasm is not at ${input}`);
+
+  // trunk's output names: opendata-web-<hash>.js and opendata-web-<hash>_bg.wasm.
+  const js = fs.readdirSync(staging).find((f) => /^opendata-web-[0-9a-f]+\.js$/.test(f));
+  if (!js) throw new Error('no opendata-web-<hash>.js in the staging dir: has trunk changed?');
+  const stem = js.slice(0, -3);
+  const bgWasm = `${stem}_bg.wasm`;
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'opendata-split-'));
+  try {
+    const splitDir = path.join(tmp, 'split');
+    const bindgenDir = path.join(tmp, 'bindgen');
+    run('wasm-split-cli', [input, splitDir, '--target', 'web', '--out-name', stem]);
+    run('wasm-bindgen', [
+      '--target=web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+      `--out-dir=${bindgenDir}`, `--out-name=${stem}`, path.join(splitDir, `${stem}.wasm`),
+    ]);
+
+    const optimise = release ? await optimiser(root) : () => {};
+    // Chunks get content-hashed names (they are cached like the main module); the link
+    // module that loads them is renamed after its own content.
+    let link = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
+    for (const f of fs.readdirSync(splitDir)) {
+      if (!f.endsWith('.wasm') || f === `${stem}.wasm`) continue;
+      const file = path.join(splitDir, f);
+      optimise(file);
+      const bytes = fs.readFileSync(file);
+      const hashed = `${f.slice(0, -5)}-${shortHash(bytes)}.wasm`;
+      const ref = `"./${f}"`;
+      if (!link.includes(ref)) throw new Error(`the link module does not load ${f}`);
+      link = link.split(ref).join(`"./${hashed}"`);
+      fs.writeFileSync(path.join(staging, hashed), bytes);
+    }
+    const linkName = `__wasm_split-${shortHash(Buffer.from(link))}.js`;
+    fs.writeFileSync(path.join(staging, linkName), link);
+
+    const mainWasm = path.join(bindgenDir, bgWasm);
+    optimise(mainWasm);
+    let glue = fs.readFileSync(path.join(bindgenDir, js), 'utf8');
+    // Only the import statements: the import object's keys are the module name the wasm asks
+    // for, which stays "./__wasm_split.js".
+    const from = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
+    if (!from.test(glue)) {
+      throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
+    }
+    glue = glue.replace(from, `$1'./${linkName}'`);
+    fs.writeFileSync(path.join(staging, js), glue);
+    fs.copyFileSync(mainWasm, path.join(staging, bgWasm));
+
+    // trunk's Subresource Integrity hashes are of the files it wrote; these are new.
+    const indexPath = path.join(staging, 'index.html');
+    let html = fs.readFileSync(indexPath, 'utf8');
+    for (const f of [js, bgWasm]) {
+      const sri = `sha384-${digest(fs.readFileSync(path.join(staging, f)), 'sha384').toString('base64')}`;
+      const tag = new RegExp(`(href="[^"]*${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+      if (!tag.test(html)) throw new Error(`no integrity attribute for ${f} in index.html`);
+      html = html.replace(tag, `$1${sri}"`);
+    }
+    fs.writeFileSync(indexPath, html);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
