@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
+import { landingFiles } from '../scripts/split-manifest.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -22,18 +23,6 @@ const compressed = (buf) => ({
 });
 const kb = (n) => (n / 1000).toFixed(1);
 
-// Where a citizen may land, and the chunks (`… in <chunk>` in src/pages/split.rs) it loads.
-const LANDINGS = [
-  ['home', []],
-  ['search', ['catalogue']],
-  ['dataset: datasheet', ['dataset']],
-  ['dataset: data or API', ['dataset', 'dataset_data']],
-  ['dataset: map', ['dataset', 'dataset_map']],
-  ['dataset: comments or requests', ['dataset', 'dataset_community']],
-  ['applications (list, one, new)', ['applications']],
-  ['apps (list, one)', ['apps']],
-  ['subscriptions', ['account']],
-];
 
 /**
  * What a first visit downloads (wasm + JS + CSS, brotli). The shell is what index.html loads:
@@ -51,24 +40,7 @@ function sizes() {
   const link = [...files.keys()].find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
   if (!link) throw new Error('no split loader (__wasm_split-<hash>.js) in dist');
   const loader = fs.readFileSync(path.join(dist, link), 'utf8');
-  // `const __chunk_N = makeLoad(() => { … new URL("./chunk_N-<hash>.wasm" …`, then per page
-  // `export const __wasm_split_load_<page> = wrapAsyncCb(makeLoad(… "./split_<page>-<hash>.wasm" …, [deps]))`.
-  const chunkFile = new Map();
-  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
-    chunkFile.set(m[1], m[2]);
-  }
-  const splits = new Map();
-  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
-    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFile.get(d));
-    splits.set(m[1], [m[2], ...deps]);
-  }
-  if (!splits.size) throw new Error(`no split points found in ${link}: has wasm-split changed its loader?`);
-  const unknown = [...splits.keys()].filter((k) => !LANDINGS.some(([, names]) => names.includes(k)));
-  if (unknown.length) throw new Error(`split points missing from LANDINGS in bench.mjs: ${unknown}`);
-  const pages = LANDINGS.filter(([, names]) => names.length).map(([page, names]) => {
-    for (const n of names) if (!splits.has(n)) throw new Error(`no split point ${n} (LANDINGS in bench.mjs)`);
-    return { page, files: [...new Set(names.flatMap((n) => splits.get(n)))] };
-  });
+  const pages = landingFiles(loader).filter((l) => l.files.length);
   const inChunks = new Set(pages.flatMap((p) => p.files));
   for (const f of inChunks) if (!files.has(f)) throw new Error(`${link} loads ${f}, which is not in dist`);
 

@@ -3,13 +3,14 @@
 // between cargo and wasm-bindgen, so this runs as part of its post_build hook
 // (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
 // wasm-opt on every module, content-hashed chunk names, and the integrity hashes trunk wrote
-// into index.html.
+// into index.html. Returns each landing page's files (scripts/split-manifest.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { landingFiles } from './split-manifest.mjs';
 
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -135,6 +136,8 @@ export async function splitWasm({ root, staging, release }) {
       html = html.replace(tag, `$1${sri}"`);
     }
     fs.writeFileSync(indexPath, html);
+    // For boot.js: which files each landing page needs, to fetch them beside the main module.
+    return { landings: landingFiles(link) };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

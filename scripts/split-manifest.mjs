@@ -1,0 +1,52 @@
+// What each first visit needs from the split build (scripts/split-wasm.mjs): the landing pages,
+// the chunks they load, and the files of those chunks as the split loader lists them. Used by
+// boot.js's preloading (scripts/post-build.mjs) and by the size figures (end2end/bench.mjs).
+
+/**
+ * Where a citizen may land first: the path after the language prefix, and the chunks
+ * (`… in <chunk>` in src/pages/split.rs) the page loads. end2end/tests/chunks.spec.ts checks
+ * this against what each page really fetches.
+ */
+export const LANDINGS = [
+  { page: 'home', path: '^/?$', chunks: [] },
+  { page: 'search', path: '^/datasets/?$', chunks: ['catalogue'] },
+  { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset'] },
+  { page: 'dataset: data or API', path: '^/datasets/[^/]+/(data|api)/?$', chunks: ['dataset', 'dataset_data'] },
+  { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'] },
+  { page: 'dataset: comments or requests', path: '^/datasets/[^/]+/(comments|requests)/?$', chunks: ['dataset', 'dataset_community'] },
+  { page: 'applications (list, one, new)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
+  { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
+  { page: 'subscriptions', path: '^/account/subscriptions/?$', chunks: ['account'] },
+];
+
+/**
+ * The files of each chunk, from the split loader's text: `const __chunk_N = makeLoad(() => {
+ * … new URL("./chunk_N-<hash>.wasm" …` for shared code, then per chunk `export const
+ * __wasm_split_load_<name> = wrapAsyncCb(makeLoad(… "./split_<name>-<hash>.wasm" …, [deps]))`.
+ * Returns Map(name → [own file, shared files…]).
+ */
+export function chunkFiles(loader) {
+  const shared = new Map();
+  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+    shared.set(m[1], m[2]);
+  }
+  const chunks = new Map();
+  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
+    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean);
+    for (const d of deps) if (!shared.has(d)) throw new Error(`the split loader names an unknown ${d}`);
+    chunks.set(m[1], [m[2], ...deps.map((d) => shared.get(d))]);
+  }
+  if (!chunks.size) throw new Error('no chunks in the split loader: has wasm-split changed it?');
+  const unlisted = [...chunks.keys()].filter((c) => !LANDINGS.some((l) => l.chunks.includes(c)));
+  if (unlisted.length) throw new Error(`chunks missing from LANDINGS (scripts/split-manifest.mjs): ${unlisted}`);
+  return chunks;
+}
+
+/** Each landing with the files it loads: [{ page, path, files }]. */
+export function landingFiles(loader) {
+  const chunks = chunkFiles(loader);
+  return LANDINGS.map(({ page, path, chunks: names }) => {
+    for (const n of names) if (!chunks.has(n)) throw new Error(`no chunk ${n} (LANDINGS in scripts/split-manifest.mjs)`);
+    return { page, path, files: [...new Set(names.flatMap((n) => chunks.get(n)))] };
+  });
+}
