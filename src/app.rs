@@ -1,7 +1,7 @@
 //! The router, the providers and the layout (skip link, header, main, footer, live region),
 //! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
 
-use crate::components::PageChunk;
+use crate::components::lazy_page;
 use crate::components::SignInLink;
 use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
 use crate::config;
@@ -55,41 +55,26 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=AddLangPrefix />
                         <ParentRoute path=path!("/:lang") view=Layout>
                             <Route path=path!("") view=Home />
-                            <Route
-                                path=path!("datasets")
-                                view=|| view! { <PageChunk load=load::catalogue /> }
-                            />
-                            <Route
-                                path=path!("datasets/:index")
-                                view=|| view! { <PageChunk load=load::dataset /> }
-                            />
+                            <Route path=path!("datasets") view=lazy_page(load::catalogue) />
+                            <Route path=path!("datasets/:index") view=lazy_page(load::dataset) />
                             <Route
                                 path=path!("datasets/:index/:tab")
-                                view=|| view! { <PageChunk load=load::dataset /> }
+                                view=lazy_page(load::dataset)
                             />
-                            <Route
-                                path=path!("applications")
-                                view=|| view! { <PageChunk load=load::applications /> }
-                            />
+                            <Route path=path!("applications") view=lazy_page(load::applications) />
                             <Route
                                 path=path!("applications/new")
-                                view=|| view! { <PageChunk load=load::application_new /> }
+                                view=lazy_page(load::application_new)
                             />
                             <Route
                                 path=path!("applications/:id")
-                                view=|| view! { <PageChunk load=load::application /> }
+                                view=lazy_page(load::application)
                             />
-                            <Route
-                                path=path!("apps")
-                                view=|| view! { <PageChunk load=load::apps /> }
-                            />
-                            <Route
-                                path=path!("apps/:id")
-                                view=|| view! { <PageChunk load=load::app_detail /> }
-                            />
+                            <Route path=path!("apps") view=lazy_page(load::apps) />
+                            <Route path=path!("apps/:id") view=lazy_page(load::app_detail) />
                             <Route
                                 path=path!("account/subscriptions")
-                                view=|| view! { <PageChunk load=load::account /> }
+                                view=lazy_page(load::account)
                             />
                             <Route path=path!("*any") view=NotFound />
                         </ParentRoute>
@@ -149,7 +134,7 @@ thread_local! {
     static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// A page whose code arrived after the navigation (see `PageChunk`) gets the focus move the
+/// A page whose code arrived after the navigation (see `lazy_page`) gets the focus move the
 /// navigation could not make, unless the citizen has since put focus somewhere in the page.
 pub fn focus_heading_after_load() {
     if !NAVIGATED.with(|n| n.get()) {

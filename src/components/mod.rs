@@ -25,7 +25,7 @@ pub use form::{ErrorSummary, FieldError, FormError, FormSend, SubmitRow, TextFie
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
 pub use low_vision::LowVisionPanel;
-pub use page_chunk::{Chunk, PageChunk};
+pub use page_chunk::{lazy_page, Chunk};
 pub use pagination::Pagination;
 pub use results::Results;
 pub use search_form::SearchForm;

@@ -5,13 +5,9 @@ use crate::components::Remote;
 use crate::pages::split::{Build, Load};
 use leptos::prelude::*;
 
-/// A whole page in its own chunk.
-#[component]
-pub fn PageChunk(
-    /// Fetches the page's code.
-    load: Load<()>,
-) -> impl IntoView {
-    view! { <Chunk load=load args=() focus_heading=true /> }
+/// A route's view: the page in its own chunk.
+pub fn lazy_page(load: Load<()>) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || view! { <Chunk load=load args=() focus_heading=true /> }.into_any()
 }
 
 /// A part of a page in its own chunk, built from `args` once its code is in.
