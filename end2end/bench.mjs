@@ -2,7 +2,7 @@
 // home page and landing on each other page) and the stand-in's catalogue-search latency
 // (median and p90 of many queries over keep-alive HTTP).
 // Usage: node bench.mjs --dist ../dist --sim http://127.0.0.1:8090
-//        node bench.mjs --dist ../dist --fence 350000 [--landing-fence 460000]
+//        node bench.mjs --dist ../dist --fence 350000 [--landing-fence 420000]
 //          (sizes only; exit 1 when a first visit is above its fence)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,6 @@ const compressed = (buf) => ({
   br: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const kb = (n) => (n / 1000).toFixed(1);
-
 
 /**
  * What a first visit downloads (wasm + JS + CSS, brotli). The shell is what index.html loads:

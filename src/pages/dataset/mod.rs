@@ -257,7 +257,11 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                         Tab::Api => load::api_tab,
                         _ => load::map_tab,
                     };
-                    // These tabs need the field list first.
+                    leptos::task::spawn_local(async move {
+                        let _ = code().await;
+                    });
+                    // These tabs need the field list first; their code is fetched beside it,
+                    // not after it (a second fetch of the same chunk joins this one).
                     view! {
                         <Remote resource=meta let:m>
                             <Chunk load=code args=(d.clone(), v.clone(), m) />
