@@ -21,20 +21,23 @@ export const LANDINGS = [
 
 /**
  * The files of each chunk, from the split loader's text: `const __chunk_N = makeLoad(() => {
- * … new URL("./chunk_N-<hash>.wasm" …` for shared code, then per chunk `export const
- * __wasm_split_load_<name> = wrapAsyncCb(makeLoad(… "./split_<name>-<hash>.wasm" …, [deps]))`.
- * Returns Map(name → [own file, shared files…]).
+ * const src = <fetch>` for shared code, then per chunk `export const __wasm_split_load_<name> =
+ * wrapAsyncCb(makeLoad(() => { const src = <fetch> …, [deps]))`, where <fetch> is wasm-split's
+ * `fetch(new URL("./chunk_N.wasm" …` or, once packed (scripts/split-wasm.mjs),
+ * `__pack("./pack-<hash>.wasm", "chunk_N")`. Returns Map(name → [files…]), each file once.
  */
 export function chunkFiles(loader) {
+  const src = String.raw`const src = (?:fetch\(new URL\("\.\/([^"]+)"|__pack\("\.\/([^"]+)")`;
   const shared = new Map();
-  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
-    shared.set(m[1], m[2]);
+  for (const m of loader.matchAll(new RegExp(String.raw`const (__chunk_\d+) = makeLoad\(\(\) => \{\s*${src}`, 'g'))) {
+    shared.set(m[1], m[2] || m[3]);
   }
   const chunks = new Map();
-  for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
-    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean);
+  const own = new RegExp(String.raw`export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*${src}[\s\S]*?, \[([^\]]*)\]\)\);`, 'g');
+  for (const m of loader.matchAll(own)) {
+    const deps = m[4].split(',').map((d) => d.trim()).filter(Boolean);
     for (const d of deps) if (!shared.has(d)) throw new Error(`the split loader names an unknown ${d}`);
-    chunks.set(m[1], [m[2], ...deps.map((d) => shared.get(d))]);
+    chunks.set(m[1], [...new Set([m[2] || m[3], ...deps.map((d) => shared.get(d))])]);
   }
   if (!chunks.size) throw new Error('no chunks in the split loader: has wasm-split changed it?');
   const unlisted = [...chunks.keys()].filter((c) => !LANDINGS.some((l) => l.chunks.includes(c)));

@@ -2,8 +2,9 @@
 // page) and one chunk per page, fetched when the page is first opened. trunk has no step
 // between cargo and wasm-bindgen, so this runs as part of its post_build hook
 // (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
-// wasm-opt on every module, content-hashed chunk names, and the integrity hashes trunk wrote
-// into index.html. Returns each landing page's files (scripts/split-manifest.mjs).
+// wasm-opt on every module, chunks in content-hashed packs, and the integrity hashes trunk wrote
+// into index.html. Chunks travel in packs (packChunks). Returns each landing page's files
+// (scripts/split-manifest.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -73,6 +74,98 @@ async function optimiser(root) {
   };
 }
 
+/** Packs smaller than this (bytes) go into one pack of leftovers, fetched by every page that
+ * needs any of them: a few KB fetched early beat a dozen more round trips. */
+const SMALL_PACK = 4000;
+
+/**
+ * wasm-split makes one chunk per set of pages sharing code: a landing page needs 30 to 60 of
+ * them, each a request of its own and compressed on its own. Chunks travel in packs instead: the
+ * chunks needed by the same set of landing pages (scripts/split-manifest.mjs) go together, so a
+ * landing fetches exactly its code in about ten files. A pack is a wasm module whose custom
+ * sections are its chunks (served, cached and compressed like any wasm); the split loader takes
+ * a chunk out of its pack and instantiates it. Returns the loader rewritten to do so; `write`
+ * stores each content-hashed pack.
+ */
+function packChunks(link, chunks, write) {
+  const needs = new Map();
+  for (const { page, files } of landingFiles(link)) {
+    for (const f of files) needs.set(f, [...(needs.get(f) || []), page]);
+  }
+  const groups = new Map();
+  for (const f of chunks.keys()) {
+    if (!needs.has(f)) throw new Error(`${f} is needed by no landing page (LANDINGS in scripts/split-manifest.mjs)`);
+    const key = needs.get(f).join('\n');
+    groups.set(key, [...(groups.get(key) || []), f]);
+  }
+  const packs = [];
+  const small = [];
+  for (const members of groups.values()) {
+    const size = members.reduce((n, f) => n + chunks.get(f).length, 0);
+    if (size < SMALL_PACK) small.push(...members);
+    else packs.push(members);
+  }
+  if (small.length) packs.push(small);
+
+  const leb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const packOf = new Map();
+  for (const members of packs) {
+    const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
+    for (const f of members.sort()) {
+      const name = Buffer.from(f.slice(0, -'.wasm'.length));
+      const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
+      parts.push(Buffer.from([0]), leb(body.length), body);
+    }
+    const bytes = Buffer.concat(parts);
+    const file = `pack-${shortHash(bytes)}.wasm`;
+    write(file, bytes);
+    for (const f of members) packOf.set(f, file);
+  }
+
+  const fetcher = /const src = fetch\(new URL\("\.\/([^"]+)\.wasm", import\.meta\.url\)\);(\s*src\.catch\(\(\) => \{\}\);\s*)return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g;
+  let seen = 0;
+  link = link.replace(fetcher, (_, name, mid) => {
+    seen += 1;
+    const pack = packOf.get(`${name}.wasm`);
+    if (!pack) throw new Error(`the link module loads ${name}.wasm, which is in no pack`);
+    return `const src = __pack("./${pack}", "${name}");${mid}return async (imports) => (WebAssembly.instantiate(await src, imports));`;
+  });
+  if (seen !== chunks.size) throw new Error(`rewrote ${seen} chunk loads of ${chunks.size}: has wasm-split changed its loader?`);
+  const header = 'function makeLoad(';
+  if (!link.includes(header)) throw new Error('no makeLoad in the link module: has wasm-split changed?');
+  return link.replace(header, `// A chunk's bytes from its pack (scripts/split-wasm.mjs): each pack is fetched once; a failed
+// fetch is forgotten, so the page's "Try again" fetches it again.
+const packs = new Map();
+function __pack(file, name) {
+    let pack = packs.get(file);
+    if (pack === undefined) {
+        pack = fetch(new URL(file, import.meta.url)).then(async (r) => {
+            if (!r.ok) throw new Error(\`\${file}: HTTP \${r.status}\`);
+            return WebAssembly.compile(await r.arrayBuffer());
+        });
+        packs.set(file, pack);
+        pack.catch(() => {
+            if (packs.get(file) === pack) packs.delete(file);
+        });
+    }
+    return pack.then((m) => {
+        const [bytes] = WebAssembly.Module.customSections(m, name);
+        if (!bytes) throw new Error(\`\${file} has no \${name}\`);
+        return bytes;
+    });
+}
+${header}`);
+}
+
 export async function splitWasm({ root, staging, release }) {
   const profile = release ? 'release' : 'debug';
   const targetDir = path.resolve(root, process.env.CARGO_TARGET_DIR || 'target');
@@ -96,20 +189,15 @@ export async function splitWasm({ root, staging, release }) {
     ]);
 
     const optimise = release ? await optimiser(root) : () => {};
-    // Chunks get content-hashed names (they are cached like the main module); the link
-    // module that loads them is renamed after its own content.
-    let link = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
+    const chunks = new Map();
     for (const f of fs.readdirSync(splitDir)) {
       if (!f.endsWith('.wasm') || f === `${stem}.wasm`) continue;
       const file = path.join(splitDir, f);
       optimise(file);
-      const bytes = fs.readFileSync(file);
-      const hashed = `${f.slice(0, -5)}-${shortHash(bytes)}.wasm`;
-      const ref = `"./${f}"`;
-      if (!link.includes(ref)) throw new Error(`the link module does not load ${f}`);
-      link = link.split(ref).join(`"./${hashed}"`);
-      fs.writeFileSync(path.join(staging, hashed), bytes);
+      chunks.set(f, fs.readFileSync(file));
     }
+    let link = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
+    link = packChunks(link, chunks, (name, bytes) => fs.writeFileSync(path.join(staging, name), bytes));
     const linkName = `__wasm_split-${shortHash(Buffer.from(link))}.js`;
     fs.writeFileSync(path.join(staging, linkName), link);
 

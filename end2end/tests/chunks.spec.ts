@@ -1,5 +1,6 @@
-// Every page but the home page is a wasm chunk (src/pages/split.rs). boot.js fetches the chunks
-// of the page a visit lands on beside the main module, from the table in
+// Every page but the home page is a wasm chunk (src/pages/split.rs); chunks travel in packs
+// (scripts/split-wasm.mjs). boot.js fetches the packs of the page a visit lands on beside the
+// main module, from the table in
 // scripts/split-manifest.mjs: here each landing page must fetch exactly what was preloaded for it,
 // each file once (the preload is what the split loader uses, not a second download).
 import { test, expect, h1, onPhone } from './helpers';
@@ -17,7 +18,7 @@ const LANDINGS = [
   '/en/apps',
   '/kk/account/subscriptions',
 ];
-const CHUNK = /\/(split_\w+|chunk_\d+)-[0-9a-f]+\.wasm$/;
+const PACK = /\/pack-[0-9a-f]{16}\.wasm$/;
 
 test.describe('the landing page\'s code is fetched beside the main module', () => {
   // The same files on every screen size.
@@ -31,13 +32,13 @@ test.describe('the landing page\'s code is fetched beside the main module', () =
       }
       const fetched: string[] = [];
       page.on('request', (r) => {
-        if (CHUNK.test(new URL(r.url()).pathname)) fetched.push(r.url());
+        if (PACK.test(new URL(r.url()).pathname)) fetched.push(r.url());
       });
       await page.goto(path);
       await expect(h1(page)).toBeVisible();
       await expect(page.locator('#main .loading')).toHaveCount(0);
       const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
-        links.map((l) => (l as HTMLLinkElement).href).filter((h) => /\/(split_|chunk_)/.test(h)),
+        links.map((l) => (l as HTMLLinkElement).href).filter((h) => /\/pack-/.test(h)),
       );
       expect(fetched.length, 'each file fetched once').toBe(new Set(fetched).size);
       expect(new Set(fetched), 'fetched what was preloaded').toEqual(new Set(preloaded));
