@@ -47,8 +47,7 @@ pub fn App() -> impl IntoView {
     view! {
         // The root every style is scoped to (style/main.css): nothing leaks into a host page.
         <div class="od-app">
-            // The language lives in the URL, so leptos_i18n's own cookie stays off.
-            <I18nContextProvider enable_cookie=false>
+            <I18nContextProvider>
                 <Router base=base>
                     <FocusOnNavigation />
                     <Routes fallback=|| view! { <AddLangPrefix /> }>

@@ -4,7 +4,6 @@
 use crate::api::ApiError;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use opendata_core::format::format_int;
 use opendata_core::text::highlight;
 pub use opendata_core::url::safe_href;
@@ -34,7 +33,7 @@ pub fn use_lang() -> Signal<Lang> {
 }
 
 /// "in Russian" etc. in the UI language, for marking a fallback translation.
-pub fn lang_in(i18n: I18nContext<Locale>, l: Lang) -> String {
+pub fn lang_in(i18n: I18nContext, l: Lang) -> String {
     match l {
         Lang::Kk => t_string!(i18n, lang_in_kk).to_string(),
         Lang::Ru => t_string!(i18n, lang_in_ru).to_string(),
@@ -98,7 +97,7 @@ pub fn owned(v: Option<(&str, Lang)>) -> Option<(String, Lang)> {
 }
 
 /// The localized sentence for a failed request.
-pub fn error_message(i18n: I18nContext<Locale>, e: &ApiError) -> String {
+pub fn error_message(i18n: I18nContext, e: &ApiError) -> String {
     match e {
         ApiError::Offline => t_string!(i18n, error_offline).to_string(),
         ApiError::Timeout => t_string!(i18n, error_timeout).to_string(),
@@ -119,37 +118,37 @@ pub fn error_message(i18n: I18nContext<Locale>, e: &ApiError) -> String {
 }
 
 /// "1 234 наборов данных": the count grouped for the language, with its plural form.
-pub fn datasets_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn datasets_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, datasets_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn views_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn views_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, views_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn downloads_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn downloads_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, downloads_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn applications_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn applications_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, applications_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn apps_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn apps_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, apps_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn votes_count(i18n: I18nContext<Locale>, n: u64) -> String {
+pub fn votes_count(i18n: I18nContext, n: u64) -> String {
     let s = format_int(n, from_locale(i18n.get_locale()));
     t_string!(i18n, votes_count, count = n, n = s.clone()).to_string()
 }
 
-pub fn status_label(i18n: I18nContext<Locale>, s: ApplicationStatus) -> String {
+pub fn status_label(i18n: I18nContext, s: ApplicationStatus) -> String {
     match s {
         ApplicationStatus::Submitted => t_string!(i18n, status_submitted),
         ApplicationStatus::UnderReview => t_string!(i18n, status_under_review),
@@ -161,7 +160,7 @@ pub fn status_label(i18n: I18nContext<Locale>, s: ApplicationStatus) -> String {
     .to_string()
 }
 
-pub fn platform_label(i18n: I18nContext<Locale>, p: Platform) -> String {
+pub fn platform_label(i18n: I18nContext, p: Platform) -> String {
     match p {
         Platform::Web => t_string!(i18n, platform_web),
         Platform::Android => t_string!(i18n, platform_android),
@@ -173,7 +172,7 @@ pub fn platform_label(i18n: I18nContext<Locale>, p: Platform) -> String {
 /// "Datasets: school (page 2 of 14)": a list page's title from its name, the search text and
 /// the paging (the page part only once there is more than one page).
 pub fn list_title(
-    i18n: I18nContext<Locale>,
+    i18n: I18nContext,
     name: &str,
     text: &str,
     page: u32,

@@ -4,11 +4,9 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod config;
+pub mod i18n;
 pub mod l10n;
 pub mod pages;
 pub mod session;
-
-// The generated `i18n` module (locales/{kk,ru,en}.json), see build.rs.
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub use app::App;

@@ -6,6 +6,7 @@ pub mod dataview;
 pub mod format;
 pub mod lang;
 pub mod source;
+pub mod strings;
 pub mod text;
 pub mod url;
 pub mod wire;

@@ -93,3 +93,128 @@ fn plural_keys_have_the_forms_of_their_language() {
         }
     }
 }
+
+/// The `t_string!(i18n, key, name = value, …)` calls in the app's sources: (file, key, names).
+fn calls() -> Vec<(String, String, BTreeSet<String>)> {
+    // src/i18n.rs defines the macro (its docs show it with placeholder names).
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let p = e.expect("a directory entry").path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("src/i18n.rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../src"),
+        &mut files,
+    );
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("a source file");
+        let name = f.display().to_string();
+        for (at, _) in text.match_indices("t_string!(") {
+            // The macro's arguments, up to its closing parenthesis.
+            let args = &text[at + "t_string!(".len()..];
+            let mut depth = 1;
+            let end = args
+                .char_indices()
+                .find(|&(_, c)| {
+                    match c {
+                        '(' | '[' | '{' => depth += 1,
+                        ')' | ']' | '}' => depth -= 1,
+                        _ => {}
+                    }
+                    depth == 0
+                })
+                .map(|(i, _)| i)
+                .unwrap_or_else(|| panic!("{name}: unclosed t_string!"));
+            // Top-level commas only: values may be calls with arguments of their own.
+            let (mut parts, mut cur, mut d) = (Vec::new(), String::new(), 0);
+            for c in args[..end].chars() {
+                match c {
+                    '(' | '[' | '{' => d += 1,
+                    ')' | ']' | '}' => d -= 1,
+                    ',' if d == 0 => {
+                        parts.push(std::mem::take(&mut cur));
+                        continue;
+                    }
+                    _ => {}
+                }
+                cur.push(c);
+            }
+            parts.push(cur);
+            let parts: Vec<&str> = parts
+                .iter()
+                .map(|p| p.trim())
+                .filter(|p| !p.is_empty())
+                .collect();
+            assert!(parts.len() >= 2, "{name}: t_string! without a key");
+            let names = parts[2..]
+                .iter()
+                .map(|p| p.split_once('=').map_or(*p, |(n, _)| n).trim().to_string())
+                .collect();
+            out.push((name.clone(), parts[1].to_string(), names));
+        }
+    }
+    out
+}
+
+/// What leptos_i18n checked at compile time, now that the strings are plain tables (build.rs):
+/// every call names a string that exists, fills every slot the string has in every language,
+/// passes no name the string lacks, and gives a count exactly to counted strings.
+#[test]
+fn every_call_fills_the_slots_of_its_string() {
+    let mut problems = Vec::new();
+    let calls = calls();
+    assert!(
+        calls.len() > 300,
+        "found only {} t_string! calls",
+        calls.len()
+    );
+    for lang in ["kk", "ru", "en"] {
+        let m = load(lang);
+        for (file, key, names) in &calls {
+            let counted = m.contains_key(&format!("{key}_other"));
+            let forms: Vec<&str> = if counted {
+                PLURAL_FORMS
+                    .iter()
+                    .filter_map(|f| m.get(&format!("{key}_{f}")).and_then(Value::as_str))
+                    .collect()
+            } else {
+                match m.get(key).and_then(Value::as_str) {
+                    Some(s) => vec![s],
+                    None => {
+                        problems.push(format!("{file}: {lang} has no string {key}"));
+                        continue;
+                    }
+                }
+            };
+            if counted != names.contains("count") {
+                problems.push(format!(
+                    "{file}: {key}: a count goes with counted strings only"
+                ));
+            }
+            let mut used = BTreeSet::new();
+            for s in forms {
+                for v in vars(s) {
+                    if !names.contains(&v) {
+                        problems.push(format!(
+                            "{file}: {key} ({lang}) has {{{{ {v} }}}}, not filled"
+                        ));
+                    }
+                    used.insert(v);
+                }
+            }
+            for n in names.iter().filter(|n| *n != "count" && !used.contains(*n)) {
+                problems.push(format!("{file}: {key} ({lang}) has no {{{{ {n} }}}}"));
+            }
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

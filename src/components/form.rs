@@ -153,13 +153,9 @@ pub fn FieldError(
 }
 
 /// The localized "enter …" message of a required field.
-pub type Required = fn(leptos_i18n::I18nContext<Locale>) -> String;
+pub type Required = fn(I18nContext) -> String;
 
-fn too_long_error(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    field: &'static str,
-    text: &str,
-) -> FormError {
+fn too_long_error(i18n: I18nContext, field: &'static str, text: &str) -> FormError {
     let l = crate::l10n::from_locale(i18n.get_locale_untracked());
     FormError {
         field,
@@ -175,7 +171,7 @@ fn too_long_error(
 
 /// The client-side check of a required text of at most [`MAX_TEXT`] characters.
 pub fn validate_text(
-    i18n: leptos_i18n::I18nContext<Locale>,
+    i18n: I18nContext,
     field: &'static str,
     text: &str,
     required: Required,
@@ -194,7 +190,7 @@ pub fn validate_text(
 
 /// The server's verdict on the same text, in the same words as the client's.
 pub fn text_error(
-    i18n: leptos_i18n::I18nContext<Locale>,
+    i18n: I18nContext,
     field: &'static str,
     code: Option<FieldCode>,
     text: &str,

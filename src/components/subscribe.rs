@@ -11,7 +11,6 @@ use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, For
 use crate::i18n::*;
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use opendata_core::account::{Channel, Channels, Subscription, TargetKind};
 
 /// The dialog's element ids for one kind of target.
@@ -50,7 +49,7 @@ fn ids(kind: TargetKind) -> Ids {
 }
 
 /// A channel's name in the UI language.
-pub fn channel_label(i18n: I18nContext<Locale>, c: Channel) -> String {
+pub fn channel_label(i18n: I18nContext, c: Channel) -> String {
     match c {
         Channel::Sms => t_string!(i18n, sub_channel_sms),
         Channel::Email => t_string!(i18n, sub_channel_email),
@@ -61,7 +60,7 @@ pub fn channel_label(i18n: I18nContext<Locale>, c: Channel) -> String {
 
 /// The channels that are on, as a list inside a sentence: "SMS, e-mail" (a label's capital
 /// is lowered unless it is an abbreviation).
-pub fn channels_text(i18n: I18nContext<Locale>, c: Channels) -> String {
+pub fn channels_text(i18n: I18nContext, c: Channels) -> String {
     Channel::ALL
         .into_iter()
         .filter(|ch| ch.get(c))

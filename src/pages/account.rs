@@ -15,7 +15,6 @@ use crate::l10n::{error_message, owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use opendata_core::account::{
     display_contact, normalize_phone, valid_email, Channel, ContactKind, Contacts, FieldCode,
     Subscription, TargetKind,
@@ -142,7 +141,7 @@ fn target_href(s: &Subscription, l: Lang) -> String {
     }
 }
 
-fn kind_label(i18n: I18nContext<Locale>, k: TargetKind) -> String {
+fn kind_label(i18n: I18nContext, k: TargetKind) -> String {
     match k {
         TargetKind::Dataset => t_string!(i18n, account_kind_dataset),
         TargetKind::Agency => t_string!(i18n, account_kind_agency),

@@ -138,8 +138,7 @@ fn ApplicationForm() -> impl IntoView {
             None
         }
     };
-    let description_required =
-        |i: leptos_i18n::I18nContext<Locale>| t_string!(i, app_description_required).to_string();
+    let description_required = |i: I18nContext| t_string!(i, app_description_required).to_string();
     let submit = move || {
         let mut errs = Vec::new();
         let cat = category.get_untracked();

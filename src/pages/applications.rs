@@ -201,11 +201,7 @@ fn ApplicationResults(r: ApplicationSearchResponse, q: ListQuery) -> impl IntoVi
 }
 
 /// The agency an application is addressed to, or the other organisation.
-pub fn addressee(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    a: &ApplicationSummary,
-    lang: Lang,
-) -> AnyView {
+pub fn addressee(i18n: I18nContext, a: &ApplicationSummary, lang: Lang) -> AnyView {
     match (&a.gov_agency, &a.other_organization) {
         (Some(g), _) => view! { <Tr value=owned(g.names.pick(lang)) /> }.into_any(),
         (None, Some(o)) => view! {

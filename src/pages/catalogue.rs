@@ -12,7 +12,6 @@ use crate::i18n::*;
 use crate::l10n::{datasets_count, error_message, list_title, owned, use_lang, use_title};
 use crate::pages::app_path;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::account::TargetKind;
 use opendata_core::text::normalize;
@@ -492,7 +491,7 @@ fn facet_options(values: &[FacetValue], lang: Lang) -> Vec<FacetOption> {
         .collect()
 }
 
-fn sort_label(i18n: I18nContext<Locale>, s: Sort) -> String {
+fn sort_label(i18n: I18nContext, s: Sort) -> String {
     match s {
         Sort::Relevance => t_string!(i18n, sort_relevance),
         Sort::Newest => t_string!(i18n, sort_newest),

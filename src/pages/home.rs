@@ -7,7 +7,6 @@ use crate::i18n::*;
 use crate::l10n::{datasets_count, owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use opendata_core::format::format_int;
 use opendata_core::url::{CatalogueQuery, Sort};
 use opendata_core::wire::{Category, Stats};
@@ -107,7 +106,7 @@ enum Counter {
 }
 
 /// The label under a figure, in the plural form the figure needs.
-fn counter_label(i18n: I18nContext<Locale>, c: Counter, n: u64) -> String {
+fn counter_label(i18n: I18nContext, c: Counter, n: u64) -> String {
     match c {
         Counter::Datasets => t_string!(i18n, stat_datasets, count = n),
         Counter::Apps => t_string!(i18n, stat_apps, count = n),

@@ -11,7 +11,6 @@ use crate::i18n::*;
 use crate::l10n::{error_message, owned, use_lang};
 use crate::pages::app_path;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::dataview::{
     csv, export_chunks, ColumnFilter, DataView, FieldInfo, FilterKind, CSV_BOM, EXPORT_CHUNK,
@@ -392,12 +391,12 @@ pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
 }
 
 /// "1 000 000 rows" with its plural form.
-fn rows_count(i18n: I18nContext<Locale>, n: u64, lang: Lang) -> String {
+fn rows_count(i18n: I18nContext, n: u64, lang: Lang) -> String {
     let s = format_int(n, lang);
     t_string!(i18n, rows_count, count = n, n = s.clone()).to_string()
 }
 
-fn columns_count(i18n: I18nContext<Locale>, n: u64, lang: Lang) -> String {
+fn columns_count(i18n: I18nContext, n: u64, lang: Lang) -> String {
     let s = format_int(n, lang);
     t_string!(i18n, columns_count, count = n, n = s.clone()).to_string()
 }

@@ -7,12 +7,11 @@ use crate::l10n::{date_view, downloads_count, owned, use_lang, views_count, Tr};
 use crate::pages::app_path;
 use crate::pages::apps::AppList;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use opendata_core::url::{encode, CatalogueQuery};
 use opendata_core::wire::{ActualizeType, DatasetDetail, Meta};
 use opendata_core::Lang;
 
-fn actualize_label(i18n: I18nContext<Locale>, a: ActualizeType) -> String {
+fn actualize_label(i18n: I18nContext, a: ActualizeType) -> String {
     match a {
         ActualizeType::Daily => t_string!(i18n, actualize_daily),
         ActualizeType::Weekly => t_string!(i18n, actualize_weekly),

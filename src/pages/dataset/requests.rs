@@ -10,7 +10,6 @@ use crate::i18n::*;
 use crate::l10n::{date_view, owned, use_lang, Tr};
 use crate::session::use_session;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use opendata_core::account::{RequestStatus, UpdateReason};
 use opendata_core::format::format_int;
@@ -22,7 +21,7 @@ const TEXT: &str = "request-text";
 /// The first radio: the error summary links here.
 const REASON: &str = "request-reason-OUTDATED";
 
-pub fn reason_label(i18n: I18nContext<Locale>, r: UpdateReason) -> String {
+pub fn reason_label(i18n: I18nContext, r: UpdateReason) -> String {
     match r {
         UpdateReason::Outdated => t_string!(i18n, reason_outdated),
         UpdateReason::Incomplete => t_string!(i18n, reason_incomplete),
@@ -32,7 +31,7 @@ pub fn reason_label(i18n: I18nContext<Locale>, r: UpdateReason) -> String {
     .to_string()
 }
 
-pub fn request_status_label(i18n: I18nContext<Locale>, s: RequestStatus) -> String {
+pub fn request_status_label(i18n: I18nContext, s: RequestStatus) -> String {
     match s {
         RequestStatus::New => t_string!(i18n, request_status_new),
         RequestStatus::InReview => t_string!(i18n, request_status_in_review),

@@ -1,0 +1,113 @@
+//! The UI strings and the language in use. The strings are `locales/{kk,ru,en}.json`, turned by
+//! build.rs into one table per language and an index per key, so a misspelt key fails to build
+//! and a lookup is an array index.
+//!
+//! - `t_string!(i18n, key)`: the string in the current language (read tracked, so what shows it
+//!   follows a language change);
+//! - `t_string!(i18n, key, name = value, …)`: with its `{{ name }}` slots filled;
+//! - `t_string!(i18n, key, count = n, …)`: the plural form for `n` (`key_one`, `key_few`, …).
+
+use leptos::prelude::*;
+use opendata_core::strings::plural_form;
+pub use opendata_core::strings::{fill, Plural};
+
+/// The generated tables (build.rs): `k::<key>` indices, `p::<key>` plural forms, `KK`/`RU`/`EN`.
+#[doc(hidden)]
+pub mod tables {
+    use super::Plural;
+    include!(concat!(env!("OUT_DIR"), "/i18n_tables.rs"));
+}
+
+/// A UI language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[allow(non_camel_case_types)]
+pub enum Locale {
+    kk,
+    ru,
+    en,
+}
+
+impl Locale {
+    fn strings(self) -> &'static [&'static str; tables::LEN] {
+        match self {
+            Locale::kk => &tables::KK,
+            Locale::ru => &tables::RU,
+            Locale::en => &tables::EN,
+        }
+    }
+}
+
+/// The language in use, from the context ([`use_i18n`]).
+#[derive(Clone, Copy)]
+pub struct I18nContext {
+    locale: RwSignal<Locale>,
+}
+
+impl I18nContext {
+    pub fn get_locale(self) -> Locale {
+        self.locale.get()
+    }
+
+    pub fn get_locale_untracked(self) -> Locale {
+        self.locale.get_untracked()
+    }
+
+    pub fn set_locale(self, l: Locale) {
+        if self.locale.get_untracked() != l {
+            self.locale.set(l);
+        }
+    }
+
+    /// The string `key` (`tables::k::…`) in the current language.
+    pub fn text(self, key: u16) -> &'static str {
+        self.get_locale().strings()[key as usize]
+    }
+
+    /// The form of a counted string (`tables::p::…`) for `n` in the current language.
+    pub fn count(self, p: Plural, n: u64) -> &'static str {
+        let l = self.get_locale();
+        l.strings()[plural_form(crate::l10n::from_locale(l), p, n) as usize]
+    }
+}
+
+pub fn use_i18n() -> I18nContext {
+    expect_context()
+}
+
+/// Provides the language (Kazakh until the router sets the URL's) and keeps `<html lang>` on it,
+/// which screen readers choose their voice by.
+#[component]
+pub fn I18nContextProvider(children: Children) -> impl IntoView {
+    let locale = RwSignal::new(Locale::kk);
+    Effect::new(move |_| {
+        let l = locale.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", crate::l10n::from_locale(l).as_str());
+        }
+    });
+    provide_context(I18nContext { locale });
+    children()
+}
+
+/// The string in the current language; with `name = value` pairs, filled (a `String`); with
+/// `count = n` first, in the plural form for `n`.
+macro_rules! t_string {
+    ($i18n:expr, $key:ident $(,)?) => {
+        $crate::i18n::I18nContext::text($i18n, $crate::i18n::tables::k::$key)
+    };
+    ($i18n:expr, $key:ident, count = $n:expr $(, $var:ident = $val:expr)* $(,)?) => {{
+        let n = $n;
+        $crate::i18n::fill(
+            $crate::i18n::I18nContext::count($i18n, $crate::i18n::tables::p::$key, n as u64),
+            &[("count", &n as &dyn ::std::fmt::Display) $(, (stringify!($var), &$val as &dyn ::std::fmt::Display))*],
+        )
+    }};
+    ($i18n:expr, $key:ident $(, $var:ident = $val:expr)+ $(,)?) => {
+        $crate::i18n::fill(
+            $crate::i18n::I18nContext::text($i18n, $crate::i18n::tables::k::$key),
+            &[$((stringify!($var), &$val as &dyn ::std::fmt::Display)),+],
+        )
+    };
+}
+
+pub(crate) use t_string;
