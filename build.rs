@@ -1,12 +1,18 @@
 //! Generates the string tables of `src/i18n.rs` from `locales/{kk,ru,en}.json`: one index per
 //! key (`k::name`), the plural forms of a counted key (`p::name`: `name_one`, `name_few`, …), and
 //! one table per language, so a misspelt key fails to compile and a lookup is an array index.
+//! Each language's table is a wasm chunk of its own (`src/pages/split.rs`); a few strings needed
+//! before it arrives (`BOOT`) stay in the main module.
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 const LOCALES: [&str; 3] = ["kk", "ru", "en"];
 const FORMS: [&str; 4] = ["one", "few", "many", "other"];
+/// What the app may show before a language's table has arrived (it is fetched on first use):
+/// "Loading…", and the error panel for a table that could not be fetched. These stay in the
+/// main module, in every language.
+const BOOT: [&str; 4] = ["loading", "error_title", "error_offline", "retry"];
 
 type Strings = BTreeMap<String, String>;
 
@@ -118,8 +124,41 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         )?;
     }
     writeln!(out, "}}")?;
+    writeln!(
+        out,
+        "/// The strings shown while a language's table is on its way."
+    )?;
+    let boot: Vec<String> = BOOT.iter().map(|k| format!("k::{k}")).collect();
+    writeln!(
+        out,
+        "pub const BOOT_KEYS: [u16; {}] = [{}];",
+        BOOT.len(),
+        boot.join(", ")
+    )?;
+    writeln!(out, "/// `BOOT_KEYS` in {LOCALES:?}.")?;
+    writeln!(
+        out,
+        "pub static BOOT_TEXT: [[&str; {}]; {}] = [",
+        BOOT.len(),
+        LOCALES.len()
+    )?;
     for (lang, t) in LOCALES.iter().zip(&tables) {
-        writeln!(out, "/// The strings in `{lang}`, by index.")?;
+        let texts = BOOT
+            .iter()
+            .map(|k| {
+                t.get(*k)
+                    .map(|s| format!("{s:?}"))
+                    .ok_or(format!("locales/{lang}.json has no {k}"))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        writeln!(out, "    [{}],", texts.join(", "))?;
+    }
+    writeln!(out, "];")?;
+    for (lang, t) in LOCALES.iter().zip(&tables) {
+        writeln!(
+            out,
+            "/// The strings in `{lang}`, by index (fetched on first use: `pages::split`)."
+        )?;
         writeln!(
             out,
             "pub static {}: [&str; LEN] = [",

@@ -26,9 +26,9 @@ const kb = (n) => (n / 1000).toFixed(1);
 /**
  * What a first visit downloads (wasm + JS + CSS, brotli). The shell is what index.html loads:
  * the stylesheets, the start-up scripts, the bindings, the main wasm (shell and home page) and
- * the split loader. A page in its own chunk (scripts/split-wasm.mjs) adds that chunk and the
- * shared chunks it needs, as the split loader lists them; landing on that page first downloads
- * the shell plus those.
+ * the split loader, plus the strings of the visit's language (the largest of the three). A page
+ * in its own chunk (scripts/split-wasm.mjs) adds that chunk and the shared chunks it needs, as
+ * the split loader lists them; landing on that page first downloads the shell plus those.
  */
 function sizes() {
   const files = new Map();
@@ -39,16 +39,23 @@ function sizes() {
   const link = [...files.keys()].find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
   if (!link) throw new Error('no split loader (__wasm_split-<hash>.js) in dist');
   const loader = fs.readFileSync(path.join(dist, link), 'utf8');
-  const pages = landingFiles(loader).filter((l) => l.files.length);
-  const inChunks = new Set(pages.flatMap((p) => p.files));
+  const landings = landingFiles(loader).filter((l) => l.files.length);
+  const inChunks = new Set(landings.flatMap((p) => p.files));
   for (const f of inChunks) if (!files.has(f)) throw new Error(`${link} loads ${f}, which is not in dist`);
 
   const sum = (names) => names.reduce((t, f) => {
     const s = files.get(f);
     return { raw: t.raw + s.raw, gz: t.gz + s.gz, br: t.br + s.br };
   }, { raw: 0, gz: 0, br: 0 });
+  const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz, br: a.br + b.br });
   const shellFiles = [...files.keys()].filter((f) => ['.wasm', '.js', '.css'].includes(path.extname(f)) && !inChunks.has(f));
-  const shell = sum(shellFiles);
+  // Every visit also fetches its language's strings; the figures count the largest language.
+  const langs = landings.filter((l) => l.lang).map((l) => ({ ...l, size: sum(l.files) }));
+  if (!langs.length) throw new Error('no language strings among the chunks (LANDINGS)');
+  const strings = langs.reduce((a, b) => (b.size.br > a.size.br ? b : a));
+  const pages = landings.filter((l) => !l.lang && !l.onDemand);
+  const onDemand = landings.filter((l) => l.onDemand);
+  const shell = add(sum(shellFiles), strings.size);
   const row = (label, s) => console.log(label.padEnd(48), String(s.raw).padStart(9), String(s.gz).padStart(9), String(s.br).padStart(9));
   const header = (title) => {
     console.log(`\n== ${title}`);
@@ -57,8 +64,9 @@ function sizes() {
 
   header('dist sizes (bytes): what index.html loads');
   for (const f of shellFiles) row(f, files.get(f));
+  for (const l of langs) row(`${l.page} (${l.files.length} file${l.files.length > 1 ? 's' : ''})`, l.size);
   for (const f of files.keys()) if (['.html', '.json'].includes(path.extname(f))) row(`${f} (not counted)`, files.get(f));
-  row('first visit, home page (wasm+js+css)', shell);
+  row(`first visit, home page (wasm+js+css, ${strings.page})`, shell);
 
   header(`chunks (${inChunks.size} files; a page loads its own and the shared ones it needs)`);
   const all = sum([...inChunks]);
@@ -66,11 +74,13 @@ function sizes() {
   let largest = { page: 'home', total: shell };
   for (const p of pages) {
     const own = sum(p.files);
-    const total = { raw: shell.raw + own.raw, gz: shell.gz + own.gz, br: shell.br + own.br };
+    const total = add(shell, own);
     row(`${p.page}: ${p.files.length} files`, own);
     row(`  first visit landing on ${p.page}`, total);
     if (total.br > largest.total.br) largest = { page: p.page, total };
   }
+  // What no page needs to show, fetched when the citizen heads for it (not in any first visit).
+  for (const p of onDemand) row(`${p.page} (on demand): ${p.files.length} files`, sum(p.files));
   // Issue #7: the fence (350 KB) and the goal (200 KB), brotli, in KB of 1,000 bytes.
   console.log();
   for (const [label, limit] of [['fence', 350_000], ['goal', 200_000]]) {

@@ -3,7 +3,8 @@
 // boot.js's preloading (scripts/post-build.mjs) and by the size figures (end2end/bench.mjs).
 
 /**
- * Where a citizen may land first: the path after the language prefix, and the chunks
+ * Where a citizen may land first: the path after the language prefix (or, for the strings,
+ * the language), and the chunks
  * (`… in <chunk>` in src/pages/split.rs) the page loads. end2end/tests/chunks.spec.ts checks
  * this against what each page really fetches.
  */
@@ -17,6 +18,10 @@ export const LANDINGS = [
   { page: 'applications (list, one, new)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
   { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
   { page: 'subscriptions', path: '^/account/subscriptions/?$', chunks: ['account'] },
+  // Every visit also needs its language's strings (src/i18n.rs), by the language prefix.
+  { page: 'strings: kk', lang: 'kk', chunks: ['strings_kk'] },
+  { page: 'strings: ru', lang: 'ru', chunks: ['strings_ru'] },
+  { page: 'strings: en', lang: 'en', chunks: ['strings_en'] },
 ];
 
 /**
@@ -45,11 +50,11 @@ export function chunkFiles(loader) {
   return chunks;
 }
 
-/** Each landing with the files it loads: [{ page, path, files }]. */
+/** Each landing with the files it loads: [{ page, path, lang, onDemand, files }]. */
 export function landingFiles(loader) {
   const chunks = chunkFiles(loader);
-  return LANDINGS.map(({ page, path, chunks: names }) => {
+  return LANDINGS.map(({ page, path, lang, onDemand, chunks: names }) => {
     for (const n of names) if (!chunks.has(n)) throw new Error(`no chunk ${n} (LANDINGS in scripts/split-manifest.mjs)`);
-    return { page, path, files: [...new Set(names.flatMap((n) => chunks.get(n)))] };
+    return { page, path, lang, onDemand, files: [...new Set(names.flatMap((n) => chunks.get(n)))] };
   });
 }

@@ -75,7 +75,8 @@ async function optimiser(root) {
 }
 
 /** Packs smaller than this (bytes) go into one pack of leftovers, fetched by every page that
- * needs any of them: a few KB fetched early beat a dozen more round trips. */
+ * needs any of them (not by the home page): a few KB fetched early beat a dozen more round
+ * trips. */
 const SMALL_PACK = 4000;
 
 /**
@@ -89,7 +90,9 @@ const SMALL_PACK = 4000;
  */
 function packChunks(link, chunks, write) {
   const needs = new Map();
-  for (const { page, files } of landingFiles(link)) {
+  const languages = new Set();
+  for (const { page, lang, files } of landingFiles(link)) {
+    if (lang) languages.add(page);
     for (const f of files) needs.set(f, [...(needs.get(f) || []), page]);
   }
   const groups = new Map();
@@ -99,13 +102,16 @@ function packChunks(link, chunks, write) {
     groups.set(key, [...(groups.get(key) || []), f]);
   }
   const packs = [];
-  const small = [];
-  for (const members of groups.values()) {
+  // Two packs of leftovers: what some language's strings need (every visit fetches it), and
+  // what only pages need (the home page does not fetch it).
+  const small = [[], []];
+  for (const [key, members] of groups) {
     const size = members.reduce((n, f) => n + chunks.get(f).length, 0);
-    if (size < SMALL_PACK) small.push(...members);
+    const strings = key.split('\n').some((page) => languages.has(page));
+    if (size < SMALL_PACK) small[strings ? 0 : 1].push(...members);
     else packs.push(members);
   }
-  if (small.length) packs.push(small);
+  packs.push(...small.filter((s) => s.length));
 
   const leb = (n) => {
     const out = [];

@@ -3,7 +3,7 @@
 
 use crate::components::lazy_page;
 use crate::components::SignInLink;
-use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
+use crate::components::{ErrorPanel, LangSwitcher, LiveRegion, Loading, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{to_locale, use_lang};
@@ -196,22 +196,58 @@ fn LangShell(lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
     crate::components::form::provide_error_title();
     crate::components::live_region::provide_announcer();
-    // Render in the URL's language from the first paint, and remember it for `/`.
+    // The URL's language from the first paint, and remembered for `/`.
     i18n.set_locale(to_locale(lang));
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.as_str());
     }
-    view! {
-        // The router would treat `#main` as a navigation; focus the main region directly.
-        <a class="skip-link" href="#main" on:click=skip_to_main>
-            {t_string!(i18n, skip_link)}
-        </a>
-        <Header />
-        <main id="main" tabindex="-1">
-            <Outlet />
-        </main>
-        <Footer />
-        <LiveRegion />
+    // The language's strings are fetched on first use (crate::i18n); meanwhile, and if they
+    // cannot be fetched, "Loading…" or the error panel in that language.
+    let strings = LocalResource::new(move || crate::i18n::load(to_locale(lang)));
+    Effect::new(move |_| {
+        if let Some(Ok(())) = strings.get() {
+            // Another language: the navigation's focus move found no page yet.
+            focus_heading_after_load();
+        }
+    });
+    // Between a retry click and the answer, "Loading…" instead of the old error.
+    let retrying = RwSignal::new(false);
+    Effect::new(move |_| {
+        strings.track();
+        retrying.set(false);
+    });
+    move || match strings.get() {
+        Some(Ok(())) => view! {
+            // The router would treat `#main` as a navigation; focus the main region directly.
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {t_string!(i18n, skip_link)}
+            </a>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Outlet />
+            </main>
+            <Footer />
+            <LiveRegion />
+        }
+        .into_any(),
+        Some(Err(e)) if !retrying.get() => view! {
+            <main id="main" tabindex="-1">
+                <ErrorPanel
+                    error=e
+                    on_retry=move |_| {
+                        retrying.set(true);
+                        strings.refetch();
+                    }
+                />
+            </main>
+        }
+        .into_any(),
+        _ => view! {
+            <main id="main" tabindex="-1">
+                <Loading />
+            </main>
+        }
+        .into_any(),
     }
 }
 

@@ -1,15 +1,18 @@
 //! The UI strings and the language in use. The strings are `locales/{kk,ru,en}.json`, turned by
 //! build.rs into one table per language and an index per key, so a misspelt key fails to build
-//! and a lookup is an array index.
+//! and a lookup is an array index. A language's table is fetched the first time it is used
+//! ([`load`], a wasm chunk of its own): a visit downloads one language, not three.
 //!
 //! - `t_string!(i18n, key)`: the string in the current language (read tracked, so what shows it
 //!   follows a language change);
 //! - `t_string!(i18n, key, name = value, …)`: with its `{{ name }}` slots filled;
 //! - `t_string!(i18n, key, count = n, …)`: the plural form for `n` (`key_one`, `key_few`, …).
 
+use crate::api::ApiError;
 use leptos::prelude::*;
 use opendata_core::strings::plural_form;
 pub use opendata_core::strings::{fill, Plural};
+use std::cell::Cell;
 
 /// The generated tables (build.rs): `k::<key>` indices, `p::<key>` plural forms, `KK`/`RU`/`EN`.
 #[doc(hidden)]
@@ -18,7 +21,10 @@ pub mod tables {
     include!(concat!(env!("OUT_DIR"), "/i18n_tables.rs"));
 }
 
-/// A UI language.
+/// A language's strings, by index.
+pub type Table = [&'static str; tables::LEN];
+
+/// A UI language (in build.rs's order: its discriminant indexes `tables::BOOT_TEXT`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(non_camel_case_types)]
 pub enum Locale {
@@ -27,14 +33,37 @@ pub enum Locale {
     en,
 }
 
+thread_local! {
+    /// The tables fetched so far, by language.
+    static TABLES: [Cell<Option<&'static Table>>; 3] = const { [const { Cell::new(None) }; 3] };
+}
+
 impl Locale {
-    fn strings(self) -> &'static [&'static str; tables::LEN] {
-        match self {
-            Locale::kk => &tables::KK,
-            Locale::ru => &tables::RU,
-            Locale::en => &tables::EN,
+    fn table(self) -> Option<&'static Table> {
+        TABLES.with(|t| t[self as usize].get())
+    }
+
+    /// The string at `key`: from the language's table, or before it has arrived one of the
+    /// few shown meanwhile (`tables::BOOT_KEYS`); nothing else is shown before it arrives.
+    fn get(self, key: u16) -> &'static str {
+        match self.table() {
+            Some(t) => t[key as usize],
+            None => tables::BOOT_KEYS
+                .iter()
+                .position(|k| *k == key)
+                .map_or("", |i| tables::BOOT_TEXT[self as usize][i]),
         }
     }
+}
+
+/// Fetches the language's table unless it is here already. A failed fetch is the network
+/// failing (the page offers to try again).
+pub async fn load(l: Locale) -> Result<(), ApiError> {
+    if l.table().is_none() {
+        let t = crate::pages::split::strings(l).await?;
+        TABLES.with(|tables| tables[l as usize].set(Some(t)));
+    }
+    Ok(())
 }
 
 /// The language in use, from the context ([`use_i18n`]).
@@ -60,13 +89,13 @@ impl I18nContext {
 
     /// The string `key` (`tables::k::…`) in the current language.
     pub fn text(self, key: u16) -> &'static str {
-        self.get_locale().strings()[key as usize]
+        self.get_locale().get(key)
     }
 
     /// The form of a counted string (`tables::p::…`) for `n` in the current language.
     pub fn count(self, p: Plural, n: u64) -> &'static str {
         let l = self.get_locale();
-        l.strings()[plural_form(crate::l10n::from_locale(l), p, n) as usize]
+        l.get(plural_form(crate::l10n::from_locale(l), p, n))
     }
 }
 

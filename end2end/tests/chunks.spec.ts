@@ -42,8 +42,8 @@ test.describe('the landing page\'s code is fetched beside the main module', () =
       );
       expect(fetched.length, 'each file fetched once').toBe(new Set(fetched).size);
       expect(new Set(fetched), 'fetched what was preloaded').toEqual(new Set(preloaded));
-      if (path === '/kk/') expect(fetched).toEqual([]);
-      else expect(fetched.length).toBeGreaterThan(0);
+      // The home page's code is in the main module; every visit fetches its language's strings.
+      expect(fetched.length).toBeGreaterThan(0);
     });
   }
 });

@@ -7,6 +7,7 @@
 //! built later under the route's reactive owner (its contexts: language, session, router).
 
 use crate::api::ApiError;
+use crate::i18n::{tables, Locale, Table};
 use crate::pages::dataset::{api_tab, comments, data, map_tab, requests};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -60,4 +61,29 @@ split_points! {
     map_tab in dataset_map: TabArgs => |(d, v, m)| view! { <map_tab::MapTab d=d version=v meta=m /> };
     comments_tab in dataset_community: DatasetDetail => |d| view! { <comments::CommentsTab d=d /> };
     requests_tab in dataset_community: DatasetDetail => |d| view! { <requests::RequestsTab d=d /> };
+}
+
+// Each language's strings (`crate::i18n`): a visit fetches the one it shows.
+#[wasm_split(strings_kk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_kk() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::KK)
+}
+#[wasm_split(strings_ru, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_ru() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::RU)
+}
+#[wasm_split(strings_en, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_en() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::EN)
+}
+
+/// A language's strings.
+pub async fn strings(l: Locale) -> Result<&'static Table, ApiError> {
+    match l {
+        Locale::kk => strings_kk().await,
+        Locale::ru => strings_ru().await,
+        Locale::en => strings_en().await,
+    }
+    // A chunk that cannot be fetched is, to the citizen, the network failing.
+    .map_err(|_| ApiError::Offline)
 }
