@@ -2,7 +2,7 @@
 // home page and landing on each other page) and the stand-in's catalogue-search latency
 // (median and p90 of many queries over keep-alive HTTP).
 // Usage: node bench.mjs --dist ../dist --sim http://127.0.0.1:8090
-//        node bench.mjs --dist ../dist --fence 350000 [--landing-fence 380000]
+//        node bench.mjs --dist ../dist --fence 350000 [--landing-fence 360000]
 //          (sizes only; exit 1 when a first visit is above its fence)
 import fs from 'node:fs';
 import path from 'node:path';

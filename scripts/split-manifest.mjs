@@ -12,7 +12,8 @@ export const LANDINGS = [
   { page: 'home', path: '^/?$', chunks: [] },
   { page: 'search', path: '^/datasets/?$', chunks: ['catalogue'] },
   { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset'] },
-  { page: 'dataset: data or API', path: '^/datasets/[^/]+/(data|api)/?$', chunks: ['dataset', 'dataset_data'] },
+  { page: 'dataset: data', path: '^/datasets/[^/]+/data/?$', chunks: ['dataset', 'dataset_data'] },
+  { page: 'dataset: API', path: '^/datasets/[^/]+/api/?$', chunks: ['dataset', 'dataset_api'] },
   { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'] },
   { page: 'dataset: comments or requests', path: '^/datasets/[^/]+/(comments|requests)/?$', chunks: ['dataset', 'dataset_community'] },
   { page: 'applications (list, one, new)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
@@ -22,6 +23,8 @@ export const LANDINGS = [
   { page: 'strings: kk', lang: 'kk', chunks: ['strings_kk'] },
   { page: 'strings: ru', lang: 'ru', chunks: ['strings_ru'] },
   { page: 'strings: en', lang: 'en', chunks: ['strings_en'] },
+  // Not needed to show any page: fetched when the citizen heads for it.
+  { page: 'subscribe dialog', onDemand: true, chunks: ['subscribe'] },
 ];
 
 /**

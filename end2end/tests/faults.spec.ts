@@ -999,3 +999,35 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
     await expect(page).toHaveURL(new RegExp(`/${other}/$`));
   });
 }
+
+// The subscribe dialog's form is a chunk of its own, fetched when the pointer or focus reaches
+// the button: a failed fetch shows in the dialog, and "Try again" brings the form.
+for (const lang of ['kk', 'ru', 'en'] as const) {
+  test(`a subscribe dialog whose code cannot be fetched says so, and retry brings the form (${lang})`, async ({ page, consoleGuard }) => {
+    consoleGuard.allowFailedRequests();
+    await signIn(page, CITIZEN.account);
+    await page.goto(`/${lang}/datasets/advokattar_tizimi14`);
+    const open = page.getByRole('main').getByRole('button', { name: t(lang, 'sub_subscribe'), exact: true });
+    await expect(open).toBeVisible();
+    let fail = true;
+    let failed = 0;
+    await page.route(/\/pack-[0-9a-f]{16}\.wasm$/, (route) => {
+      if (!fail) return route.continue();
+      failed++;
+      return route.abort('internetdisconnected');
+    });
+    await open.click();
+    const dialog = page.getByRole('dialog');
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText(t(lang, 'error_offline'));
+    expect(failed).toBeGreaterThan(0);
+    fail = false;
+    await alert.getByRole('button', { name: t(lang, 'retry') }).click();
+    const sms = dialog.getByRole('checkbox', { name: t(lang, 'sub_channel_sms') });
+    await expect(sms).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+}

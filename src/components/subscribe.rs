@@ -7,11 +7,13 @@
 
 use crate::api::{self, ApiError};
 use crate::components::SignInLink;
-use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError};
+use crate::components::{use_announcer, Chunk, ErrorPanel, ErrorSummary, FieldError, FormError};
 use crate::i18n::*;
+use crate::pages::split::load;
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use opendata_core::account::{Channel, Channels, Subscription, TargetKind};
+use wasm_bindgen::JsCast;
 
 /// The dialog's element ids for one kind of target.
 #[derive(Clone, Copy)]
@@ -214,12 +216,13 @@ enum Phase {
 
 /// What a failed send was, for its retry.
 #[derive(Clone, Copy, PartialEq)]
-enum Action {
+pub enum Action {
     Save,
     Unsubscribe,
 }
 
-/// The button with the current state and its dialog, for a signed-in citizen.
+/// The button with the current state and its dialog, for a signed-in citizen. The dialog's form
+/// is a chunk of its own (`pages::split`), fetched when the pointer or focus reaches the button.
 #[component]
 fn SubscribeButton(
     /// What is followed.
@@ -234,45 +237,148 @@ fn SubscribeButton(
     on_expired: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let announcer = use_announcer();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let opener = NodeRef::<leptos::html::Button>::new();
-    let open = RwSignal::new(false);
-    let draft = RwSignal::new(Channels::default());
-    let errors = RwSignal::new(Vec::<FormError>::new());
-    let attempt = RwSignal::new(0u32);
-    let busy = RwSignal::new(false);
-    let send_error = RwSignal::new(None::<(ApiError, Action)>);
-
+    // Opened at least once: the form is built (and its code fetched) from then on.
+    let opened = RwSignal::new(false);
+    let form = FormArgs {
+        kind,
+        target,
+        name,
+        current,
+        on_expired: Callback::new(move |_| on_expired()),
+        dialog,
+        open: RwSignal::new(false),
+        draft: RwSignal::new(Channels::default()),
+        errors: RwSignal::new(Vec::new()),
+        attempt: RwSignal::new(0),
+        send_error: RwSignal::new(None),
+    };
     let show = move |_| {
-        draft.set(
+        form.draft.set(
             current
                 .get_untracked()
                 .map(|s| s.channels)
                 .unwrap_or_default(),
         );
-        errors.set(Vec::new());
-        send_error.set(None);
-        open.set(true);
+        form.errors.set(Vec::new());
+        form.send_error.set(None);
+        form.open.set(true);
+        opened.set(true);
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
         }
     };
+    // Every way of closing (Esc, Cancel, after saving) ends here: back to the button.
+    let on_close = move |_| {
+        form.open.set(false);
+        form.errors.set(Vec::new());
+        form.send_error.set(None);
+        if let Some(b) = opener.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    // The form's code, fetched before the click as a rule (one attempt at a time is shared).
+    let prefetch = || {
+        leptos::task::spawn_local(async {
+            let _ = load::subscribe_form().await;
+        })
+    };
+
+    view! {
+        <button
+            type="button"
+            class="button subscribe-button"
+            class:secondary=move || current.with(Option::is_some)
+            aria-haspopup="dialog"
+            node_ref=opener
+            on:pointerenter=move |_| prefetch()
+            on:focus=move |_| prefetch()
+            on:click=show
+        >
+            {move || match current.get() {
+                Some(s) => {
+                    t_string!(i18n, sub_subscribed, channels = channels_text(i18n, s.channels))
+                        .to_string()
+                }
+                None => t_string!(i18n, sub_subscribe).to_string(),
+            }}
+        </button>
+        <dialog
+            class="subscribe-dialog"
+            node_ref=dialog
+            aria-labelledby=ids(kind).title
+            on:close=on_close
+        >
+            {move || {
+                opened
+                    .get()
+                    .then(|| view! { <Chunk load=load::subscribe_form args=form.clone() /> })
+            }}
+        </dialog>
+    }
+}
+
+/// What the dialog's form works on: the button's state and the dialog's.
+#[derive(Clone)]
+pub struct FormArgs {
+    kind: TargetKind,
+    target: StoredValue<String>,
+    name: StoredValue<String>,
+    current: RwSignal<Option<Subscription>>,
+    on_expired: Callback<()>,
+    dialog: NodeRef<leptos::html::Dialog>,
+    /// The dialog is open (its error summary shows only then).
+    open: RwSignal<bool>,
+    /// The channels ticked.
+    draft: RwSignal<Channels>,
+    errors: RwSignal<Vec<FormError>>,
+    attempt: RwSignal<u32>,
+    /// What a failed send was, for its retry.
+    send_error: RwSignal<Option<(ApiError, Action)>>,
+}
+
+/// The dialog's form: the channels, Save, Unsubscribe, Cancel (in its own chunk).
+pub fn subscribe_form(args: FormArgs) -> impl IntoView {
+    let FormArgs {
+        kind,
+        target,
+        name,
+        current,
+        on_expired,
+        dialog,
+        open,
+        draft,
+        errors,
+        attempt,
+        send_error,
+    } = args;
+    let i18n = use_i18n();
+    let announcer = use_announcer();
+    let busy = RwSignal::new(false);
+    let ids = ids(kind);
     let close = move || {
         if let Some(d) = dialog.get_untracked() {
             d.close();
         }
     };
-    // Every way of closing (Esc, Cancel, after saving) ends here: back to the button.
-    let on_close = move |_| {
-        open.set(false);
-        errors.set(Vec::new());
-        send_error.set(None);
-        if let Some(b) = opener.get_untracked() {
-            let _ = b.focus();
+    // The dialog opened before its form arrived: focus goes where opening it would have put it.
+    request_animation_frame(move || {
+        let Some(d) = dialog.get_untracked() else {
+            return;
+        };
+        let inside = document()
+            .active_element()
+            .is_some_and(|a| a != **d && d.contains(Some(&a)));
+        if d.open() && !inside {
+            if let Some(first) = document()
+                .get_element_by_id(ids.sms)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = first.focus();
+            }
         }
-    };
-    let ids = ids(kind);
+    });
     let channel_error = move || FormError {
         field: ids.sms,
         message: t_string!(i18n, sub_channel_required).to_string(),
@@ -322,7 +428,7 @@ fn SubscribeButton(
                 }
                 Err(ApiError::Unauthorized) => {
                     close();
-                    on_expired();
+                    on_expired.run(());
                 }
                 Err(e) => send_error.set(Some((e, Action::Save))),
             }
@@ -350,7 +456,7 @@ fn SubscribeButton(
                 }
                 Err(ApiError::Unauthorized) => {
                     close();
-                    on_expired();
+                    on_expired.run(());
                 }
                 Err(e) => send_error.set(Some((e, Action::Unsubscribe))),
             }
@@ -359,128 +465,105 @@ fn SubscribeButton(
     let invalid = move || errors.with(|e| e.iter().any(|x| x.field == ids.sms));
 
     view! {
-        <button
-            type="button"
-            class="button subscribe-button"
-            class:secondary=move || current.with(Option::is_some)
-            aria-haspopup="dialog"
-            node_ref=opener
-            on:click=show
+        <form
+            class="stacked-form"
+            novalidate
+            on:submit=move |ev| {
+                ev.prevent_default();
+                save();
+            }
         >
-            {move || match current.get() {
-                Some(s) => {
-                    t_string!(i18n, sub_subscribed, channels = channels_text(i18n, s.channels))
-                        .to_string()
-                }
-                None => t_string!(i18n, sub_subscribe).to_string(),
+            // Only while open: the page may have another form with its own summary.
+            {move || {
+                open.get().then(|| view! { <ErrorSummary errors=errors attempt=attempt /> })
             }}
-        </button>
-        <dialog
-            class="subscribe-dialog"
-            node_ref=dialog
-            aria-labelledby=ids.title
-            on:close=on_close
-        >
-            <form
-                class="stacked-form"
-                novalidate
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    save();
-                }
-            >
-                // Only while open: the page may have another form with its own summary.
-                {move || {
-                    open.get().then(|| view! { <ErrorSummary errors=errors attempt=attempt /> })
-                }}
-                <h2 id=ids
-                    .title>
-                    {move || t_string!(i18n, sub_dialog_title, name = name.get_value()).to_string()}
-                </h2>
-                <p>{t_string!(i18n, sub_dialog_intro)}</p>
-                <div class="field" class:field-invalid=invalid>
-                    <fieldset aria-describedby=move || {
-                        if invalid() { ids.hint_error } else { ids.hint }
-                    }>
-                        <legend>{t_string!(i18n, sub_channels_legend)}</legend>
-                        <p class="hint" id=ids.hint>
-                            {t_string!(i18n, sub_channels_hint)}
-                        </p>
-                        <FieldError field=ids.sms errors=errors />
-                        {Channel::ALL
-                            .into_iter()
-                            .map(|ch| {
-                                let id = checkbox_id(ids, ch);
-                                view! {
-                                    <div class="choice">
-                                        <input
-                                            type="checkbox"
-                                            id=id
-                                            name="channels"
-                                            value=ch.as_str()
-                                            prop:checked=move || ch.get(draft.get())
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                draft.update(|c| ch.set(c, on));
-                                            }
-                                        />
-                                        <label for=id>{channel_label(i18n, ch)}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
-                    </fieldset>
-                </div>
-                <div class="button-row">
-                    <button
-                        type="submit"
-                        class="button"
-                        aria-disabled=move || busy.get().then_some("true")
-                    >
-                        {move || {
-                            if busy.get() {
-                                t_string!(i18n, sub_saving)
-                            } else {
-                                t_string!(i18n, sub_save)
-                            }
-                        }}
-                    </button>
-                    {move || {
-                        current
-                            .with(Option::is_some)
-                            .then(|| {
-                                view! {
-                                    <button
-                                        type="button"
-                                        class="button secondary"
-                                        aria-disabled=move || busy.get().then_some("true")
-                                        on:click=move |_| unsubscribe()
-                                    >
-                                        {t_string!(i18n, sub_unsubscribe)}
-                                    </button>
-                                }
-                            })
-                    }}
-                    <button type="button" class="link-button" on:click=move |_| close()>
-                        {t_string!(i18n, sub_cancel)}
-                    </button>
-                </div>
-                {move || {
-                    send_error
-                        .get()
-                        .map(|(e, action)| {
+            <h2 id=ids
+                .title>
+                {move || t_string!(i18n, sub_dialog_title, name = name.get_value()).to_string()}
+            </h2>
+            <p>{t_string!(i18n, sub_dialog_intro)}</p>
+            <div class="field" class:field-invalid=invalid>
+                <fieldset aria-describedby=move || {
+                    if invalid() { ids.hint_error } else { ids.hint }
+                }>
+                    <legend>{t_string!(i18n, sub_channels_legend)}</legend>
+                    <p class="hint" id=ids.hint>
+                        {t_string!(i18n, sub_channels_hint)}
+                    </p>
+                    <FieldError field=ids.sms errors=errors />
+                    {Channel::ALL
+                        .into_iter()
+                        .map(|ch| {
+                            let id = checkbox_id(ids, ch);
                             view! {
-                                <ErrorPanel
-                                    error=e
-                                    on_retry=move |_| match action {
-                                        Action::Save => save(),
-                                        Action::Unsubscribe => unsubscribe(),
-                                    }
-                                />
+                                <div class="choice">
+                                    <input
+                                        type="checkbox"
+                                        id=id
+                                        name="channels"
+                                        value=ch.as_str()
+                                        prop:checked=move || ch.get(draft.get())
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            draft.update(|c| ch.set(c, on));
+                                        }
+                                    />
+                                    <label for=id>{channel_label(i18n, ch)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </div>
+            <div class="button-row">
+                <button
+                    type="submit"
+                    class="button"
+                    aria-disabled=move || busy.get().then_some("true")
+                >
+                    {move || {
+                        if busy.get() {
+                            t_string!(i18n, sub_saving)
+                        } else {
+                            t_string!(i18n, sub_save)
+                        }
+                    }}
+                </button>
+                {move || {
+                    current
+                        .with(Option::is_some)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button secondary"
+                                    aria-disabled=move || busy.get().then_some("true")
+                                    on:click=move |_| unsubscribe()
+                                >
+                                    {t_string!(i18n, sub_unsubscribe)}
+                                </button>
                             }
                         })
                 }}
-            </form>
-        </dialog>
+                <button type="button" class="link-button" on:click=move |_| close()>
+                    {t_string!(i18n, sub_cancel)}
+                </button>
+            </div>
+            {move || {
+                send_error
+                    .get()
+                    .map(|(e, action)| {
+                        view! {
+                            <ErrorPanel
+                                error=e
+                                on_retry=move |_| match action {
+                                    Action::Save => save(),
+                                    Action::Unsubscribe => unsubscribe(),
+                                }
+                            />
+                        }
+                    })
+            }}
+        </form>
     }
 }

@@ -7,6 +7,7 @@
 //! built later under the route's reactive owner (its contexts: language, session, router).
 
 use crate::api::ApiError;
+use crate::components::subscribe::{self, FormArgs};
 use crate::i18n::{tables, Locale, Table};
 use crate::pages::dataset::{api_tab, comments, data, map_tab, requests};
 use leptos::prelude::*;
@@ -57,10 +58,11 @@ split_points! {
     app_detail in apps: () => |_| view! { <crate::pages::app_detail::AppPage /> };
     account in account: () => |_| view! { <crate::pages::account::AccountPage /> };
     data_tab in dataset_data: TabArgs => |(d, v, m)| view! { <data::DataTab d=d version=v meta=m /> };
-    api_tab in dataset_data: TabArgs => |(d, v, m)| view! { <api_tab::ApiTab d=d version=v meta=m /> };
+    api_tab in dataset_api: TabArgs => |(d, v, m)| view! { <api_tab::ApiTab d=d version=v meta=m /> };
     map_tab in dataset_map: TabArgs => |(d, v, m)| view! { <map_tab::MapTab d=d version=v meta=m /> };
     comments_tab in dataset_community: DatasetDetail => |d| view! { <comments::CommentsTab d=d /> };
     requests_tab in dataset_community: DatasetDetail => |d| view! { <requests::RequestsTab d=d /> };
+    subscribe_form in subscribe: FormArgs => |a| subscribe::subscribe_form(a);
 }
 
 // Each language's strings (`crate::i18n`): a visit fetches the one it shows.
