@@ -6,7 +6,7 @@ use crate::components::SignInLink;
 use crate::components::{ErrorPanel, LangSwitcher, LiveRegion, Loading, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
-use crate::l10n::{to_locale, use_lang};
+use crate::l10n::use_lang;
 use crate::pages::split::load;
 use crate::pages::{app_path, home::Home, not_found::NotFound};
 use crate::session::{provide_session, use_session, SessionState};
@@ -197,13 +197,13 @@ fn LangShell(lang: Lang) -> impl IntoView {
     crate::components::form::provide_error_title();
     crate::components::live_region::provide_announcer();
     // The URL's language from the first paint, and remembered for `/`.
-    i18n.set_locale(to_locale(lang));
+    i18n.set_lang(lang);
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.as_str());
     }
     // The language's strings are fetched on first use (crate::i18n); meanwhile, and if they
     // cannot be fetched, "Loading…" or the error panel in that language.
-    let strings = LocalResource::new(move || crate::i18n::load(to_locale(lang)));
+    let strings = LocalResource::new(move || crate::i18n::load(lang));
     Effect::new(move |_| {
         if let Some(Ok(())) = strings.get() {
             // Another language: the navigation's focus move found no page yet.

@@ -12,6 +12,7 @@ use crate::api::ApiError;
 use leptos::prelude::*;
 use opendata_core::strings::plural_form;
 pub use opendata_core::strings::{fill, Plural};
+use opendata_core::Lang;
 use std::cell::Cell;
 
 /// The generated tables (build.rs): `k::<key>` indices, `p::<key>` plural forms, `KK`/`RU`/`EN`.
@@ -24,42 +25,34 @@ pub mod tables {
 /// A language's strings, by index.
 pub type Table = [&'static str; tables::LEN];
 
-/// A UI language (in build.rs's order: its discriminant indexes `tables::BOOT_TEXT`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[allow(non_camel_case_types)]
-pub enum Locale {
-    kk,
-    ru,
-    en,
-}
-
 thread_local! {
     /// The tables fetched so far, by language.
     static TABLES: [Cell<Option<&'static Table>>; 3] = const { [const { Cell::new(None) }; 3] };
 }
 
-impl Locale {
-    fn table(self) -> Option<&'static Table> {
-        TABLES.with(|t| t[self as usize].get())
-    }
+// Indexed by `Lang as usize`: Kazakh, Russian, English, build.rs's order too.
+const _: () = assert!(Lang::Kk as usize == 0 && Lang::Ru as usize == 1 && Lang::En as usize == 2);
 
-    /// The string at `key`: from the language's table, or before it has arrived one of the
-    /// few shown meanwhile (`tables::BOOT_KEYS`); nothing else is shown before it arrives.
-    fn get(self, key: u16) -> &'static str {
-        match self.table() {
-            Some(t) => t[key as usize],
-            None => tables::BOOT_KEYS
-                .iter()
-                .position(|k| *k == key)
-                .map_or("", |i| tables::BOOT_TEXT[self as usize][i]),
-        }
+fn table(l: Lang) -> Option<&'static Table> {
+    TABLES.with(|t| t[l as usize].get())
+}
+
+/// The string at `key`: from the language's table, or before it has arrived one of the few
+/// shown meanwhile (`tables::BOOT_KEYS`); nothing else is shown before it arrives.
+fn get(l: Lang, key: u16) -> &'static str {
+    match table(l) {
+        Some(t) => t[key as usize],
+        None => tables::BOOT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map_or("", |i| tables::BOOT_TEXT[l as usize][i]),
     }
 }
 
 /// Fetches the language's table unless it is here already. A failed fetch is the network
 /// failing (the page offers to try again).
-pub async fn load(l: Locale) -> Result<(), ApiError> {
-    if l.table().is_none() {
+pub async fn load(l: Lang) -> Result<(), ApiError> {
+    if table(l).is_none() {
         let t = crate::pages::split::strings(l).await?;
         TABLES.with(|tables| tables[l as usize].set(Some(t)));
     }
@@ -69,33 +62,33 @@ pub async fn load(l: Locale) -> Result<(), ApiError> {
 /// The language in use, from the context ([`use_i18n`]).
 #[derive(Clone, Copy)]
 pub struct I18nContext {
-    locale: RwSignal<Locale>,
+    lang: RwSignal<Lang>,
 }
 
 impl I18nContext {
-    pub fn get_locale(self) -> Locale {
-        self.locale.get()
+    pub fn lang(self) -> Lang {
+        self.lang.get()
     }
 
-    pub fn get_locale_untracked(self) -> Locale {
-        self.locale.get_untracked()
+    pub fn lang_untracked(self) -> Lang {
+        self.lang.get_untracked()
     }
 
-    pub fn set_locale(self, l: Locale) {
-        if self.locale.get_untracked() != l {
-            self.locale.set(l);
+    pub fn set_lang(self, l: Lang) {
+        if self.lang.get_untracked() != l {
+            self.lang.set(l);
         }
     }
 
     /// The string `key` (`tables::k::…`) in the current language.
     pub fn text(self, key: u16) -> &'static str {
-        self.get_locale().get(key)
+        get(self.lang(), key)
     }
 
     /// The form of a counted string (`tables::p::…`) for `n` in the current language.
     pub fn count(self, p: Plural, n: u64) -> &'static str {
-        let l = self.get_locale();
-        l.get(plural_form(crate::l10n::from_locale(l), p, n))
+        let l = self.lang();
+        get(l, plural_form(l, p, n))
     }
 }
 
@@ -107,14 +100,14 @@ pub fn use_i18n() -> I18nContext {
 /// which screen readers choose their voice by.
 #[component]
 pub fn I18nContextProvider(children: Children) -> impl IntoView {
-    let locale = RwSignal::new(Locale::kk);
+    let lang = RwSignal::new(Lang::Kk);
     Effect::new(move |_| {
-        let l = locale.get();
+        let l = lang.get();
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", crate::l10n::from_locale(l).as_str());
+            let _ = html.set_attribute("lang", l.as_str());
         }
     });
-    provide_context(I18nContext { locale });
+    provide_context(I18nContext { lang });
     children()
 }
 

@@ -10,26 +10,10 @@ pub use opendata_core::url::safe_href;
 use opendata_core::wire::{ApplicationStatus, Platform};
 use opendata_core::Lang;
 
-pub fn to_locale(l: Lang) -> Locale {
-    match l {
-        Lang::Kk => Locale::kk,
-        Lang::Ru => Locale::ru,
-        Lang::En => Locale::en,
-    }
-}
-
-pub fn from_locale(l: Locale) -> Lang {
-    match l {
-        Locale::kk => Lang::Kk,
-        Locale::ru => Lang::Ru,
-        Locale::en => Lang::En,
-    }
-}
-
 /// The UI language, reactive.
 pub fn use_lang() -> Signal<Lang> {
     let i18n = use_i18n();
-    Signal::derive(move || from_locale(i18n.get_locale()))
+    Signal::derive(move || i18n.lang())
 }
 
 /// "in Russian" etc. in the UI language, for marking a fallback translation.
@@ -52,7 +36,7 @@ pub fn Tr(
     marks: Vec<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let ui = from_locale(i18n.get_locale_untracked());
+    let ui = i18n.lang_untracked();
     let marked = move |text: String| -> AnyView {
         if marks.is_empty() {
             return text.into_any();
@@ -119,32 +103,32 @@ pub fn error_message(i18n: I18nContext, e: &ApiError) -> String {
 
 /// "1 234 наборов данных": the count grouped for the language, with its plural form.
 pub fn datasets_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, datasets_count, count = n, n = s.clone()).to_string()
 }
 
 pub fn views_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, views_count, count = n, n = s.clone()).to_string()
 }
 
 pub fn downloads_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, downloads_count, count = n, n = s.clone()).to_string()
 }
 
 pub fn applications_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, applications_count, count = n, n = s.clone()).to_string()
 }
 
 pub fn apps_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, apps_count, count = n, n = s.clone()).to_string()
 }
 
 pub fn votes_count(i18n: I18nContext, n: u64) -> String {
-    let s = format_int(n, from_locale(i18n.get_locale()));
+    let s = format_int(n, i18n.lang());
     t_string!(i18n, votes_count, count = n, n = s.clone()).to_string()
 }
 

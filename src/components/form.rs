@@ -156,7 +156,7 @@ pub fn FieldError(
 pub type Required = fn(I18nContext) -> String;
 
 fn too_long_error(i18n: I18nContext, field: &'static str, text: &str) -> FormError {
-    let l = crate::l10n::from_locale(i18n.get_locale_untracked());
+    let l = i18n.lang_untracked();
     FormError {
         field,
         message: t_string!(

@@ -8,11 +8,12 @@
 
 use crate::api::ApiError;
 use crate::components::subscribe::{self, FormArgs};
-use crate::i18n::{tables, Locale, Table};
+use crate::i18n::{tables, Table};
 use crate::pages::dataset::{api_tab, comments, data, map_tab, requests};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use opendata_core::wire::{DatasetDetail, Meta};
+use opendata_core::Lang;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -80,11 +81,11 @@ fn strings_en() -> Result<&'static Table, SplitLoaderError> {
 }
 
 /// A language's strings.
-pub async fn strings(l: Locale) -> Result<&'static Table, ApiError> {
+pub async fn strings(l: Lang) -> Result<&'static Table, ApiError> {
     match l {
-        Locale::kk => strings_kk().await,
-        Locale::ru => strings_ru().await,
-        Locale::en => strings_en().await,
+        Lang::Kk => strings_kk().await,
+        Lang::Ru => strings_ru().await,
+        Lang::En => strings_en().await,
     }
     // A chunk that cannot be fetched is, to the citizen, the network failing.
     .map_err(|_| ApiError::Offline)
