@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
-import { landingFiles } from '../scripts/split-manifest.mjs';
+import { firstVisit, landingFiles } from '../scripts/split-manifest.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -27,21 +27,35 @@ const kb = (n) => (n / 1000).toFixed(1);
  * What a first visit downloads (wasm + JS + CSS, brotli). The shell is what index.html loads:
  * the stylesheets, the start-up scripts, the bindings, the main wasm (shell and home page) and
  * the split loader, plus the strings of the visit's language (the largest of the three). A page
- * in its own chunk (scripts/split-wasm.mjs) adds that chunk and the shared chunks it needs, as
- * the split loader lists them; landing on that page first downloads the shell plus those.
+ * in its own chunk (scripts/split-wasm.mjs) adds its landing pack, as boot.js fetches it (and
+ * the map tab its map library, `assets` in LANDINGS); landing on that page first downloads the
+ * shell plus those. Moving to it from another page fetches its packs instead, as the split
+ * loader lists them.
  */
 function sizes() {
   const files = new Map();
+  const read = (f) => fs.readFileSync(path.join(dist, f));
   for (const f of fs.readdirSync(dist).sort()) {
     if (!['.wasm', '.js', '.css', '.html', '.json'].includes(path.extname(f))) continue;
-    files.set(f, compressed(fs.readFileSync(path.join(dist, f))));
+    files.set(f, compressed(read(f)));
   }
   const link = [...files.keys()].find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f));
   if (!link) throw new Error('no split loader (__wasm_split-<hash>.js) in dist');
-  const loader = fs.readFileSync(path.join(dist, link), 'utf8');
-  const landings = landingFiles(loader).filter((l) => l.files.length);
-  const inChunks = new Set(landings.flatMap((p) => p.files));
-  for (const f of inChunks) if (!files.has(f)) throw new Error(`${link} loads ${f}, which is not in dist`);
+  const first = firstVisit(read('boot.js').toString());
+  const landings = landingFiles(read(link).toString()).filter((l) => l.files.length || l.assets);
+  for (const l of landings) {
+    if (l.lang) l.files = first.strings[l.lang] ?? [];
+    else if (l.path) l.files = first.pages.filter(([p]) => p === l.path).map(([, f]) => f);
+    if (l.lang || l.path) if (!l.files.length) throw new Error(`boot.js fetches nothing for ${l.page}`);
+    for (const a of l.assets ?? []) {
+      if (!fs.existsSync(path.join(dist, a))) throw new Error(`${l.page} needs ${a}, which is not in dist`);
+      files.set(a, compressed(read(a)));
+      l.files.push(a);
+    }
+  }
+  const packs = [...files.keys()].filter((f) => /^(pack|land)-[0-9a-f]{16}\.wasm$/.test(f));
+  const inChunks = new Set([...packs, ...landings.flatMap((p) => p.files)]);
+  for (const f of inChunks) if (!files.has(f)) throw new Error(`${f} is fetched but not in dist`);
 
   const sum = (names) => names.reduce((t, f) => {
     const s = files.get(f);
@@ -68,19 +82,18 @@ function sizes() {
   for (const f of files.keys()) if (['.html', '.json'].includes(path.extname(f))) row(`${f} (not counted)`, files.get(f));
   row(`first visit, home page (wasm+js+css, ${strings.page})`, shell);
 
-  header(`chunks (${inChunks.size} files; a page loads its own and the shared ones it needs)`);
-  const all = sum([...inChunks]);
-  row('all chunks together', all);
+  header('pages in chunks: the landing pack (and assets) a first visit landing there adds');
+  row(`every pack for moving between pages (${packs.filter((f) => f.startsWith('pack-')).length} files)`, sum(packs.filter((f) => f.startsWith('pack-'))));
   let largest = { page: 'home', total: shell };
   for (const p of pages) {
     const own = sum(p.files);
     const total = add(shell, own);
-    row(`${p.page}: ${p.files.length} files`, own);
+    row(`${p.page}: ${p.assets ? `landing pack, ${p.assets.length} assets` : 'landing pack'}`, own);
     row(`  first visit landing on ${p.page}`, total);
     if (total.br > largest.total.br) largest = { page: p.page, total };
   }
   // What no page needs to show, fetched when the citizen heads for it (not in any first visit).
-  for (const p of onDemand) row(`${p.page} (on demand): ${p.files.length} files`, sum(p.files));
+  for (const p of onDemand) row(`${p.page} (on demand, its packs): ${p.files.length} files`, sum(p.files));
   // Issue #7: the fence (350 KB) and the goal (200 KB), brotli, in KB of 1,000 bytes.
   console.log();
   for (const [label, limit] of [['fence', 350_000], ['goal', 200_000]]) {

@@ -8,5 +8,5 @@ import { writeBoot } from './csp-loader.mjs';
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk (TRUNK_STAGING_DIR is not set)');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { landings } = await splitWasm({ root, staging, release: process.env.TRUNK_PROFILE === 'release' });
-writeBoot({ staging, publicUrl: process.env.TRUNK_PUBLIC_URL || '/', landings });
+const split = await splitWasm({ root, staging, release: process.env.TRUNK_PROFILE === 'release' });
+writeBoot({ staging, publicUrl: process.env.TRUNK_PUBLIC_URL || '/', ...split });

@@ -11,10 +11,12 @@
 export const LANDINGS = [
   { page: 'home', path: '^/?$', chunks: [] },
   { page: 'search', path: '^/datasets/?$', chunks: ['catalogue'] },
-  { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset'] },
+  { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset', 'dataset_passport'] },
   { page: 'dataset: data', path: '^/datasets/[^/]+/data/?$', chunks: ['dataset', 'dataset_data'] },
   { page: 'dataset: API', path: '^/datasets/[^/]+/api/?$', chunks: ['dataset', 'dataset_api'] },
-  { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'] },
+  // The map library (src/components/leaflet.rs) is static files, loaded when the map is shown.
+  { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'],
+    assets: ['vendor/leaflet.js', 'vendor/leaflet.markercluster.js', 'vendor/leaflet.css', 'vendor/MarkerCluster.css', 'vendor/MarkerCluster.Default.css'] },
   { page: 'dataset: comments or requests', path: '^/datasets/[^/]+/(comments|requests)/?$', chunks: ['dataset', 'dataset_community'] },
   { page: 'applications (list, one, new)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
   { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
@@ -53,11 +55,23 @@ export function chunkFiles(loader) {
   return chunks;
 }
 
-/** Each landing with the files it loads: [{ page, path, lang, onDemand, files }]. */
+/** Each landing with the files of its chunks: [{ page, path, lang, onDemand, assets, files }]. */
 export function landingFiles(loader) {
   const chunks = chunkFiles(loader);
-  return LANDINGS.map(({ page, path, lang, onDemand, chunks: names }) => {
+  return LANDINGS.map(({ chunks: names, ...landing }) => {
     for (const n of names) if (!chunks.has(n)) throw new Error(`no chunk ${n} (LANDINGS in scripts/split-manifest.mjs)`);
-    return { page, path, lang, onDemand, files: [...new Set(names.flatMap((n) => chunks.get(n)))] };
+    return { ...landing, files: [...new Set(names.flatMap((n) => chunks.get(n)))] };
   });
+}
+
+/**
+ * boot.js's table of what a first visit fetches beside the main module (scripts/csp-loader.mjs
+ * writes it, end2end/bench.mjs reads it): { strings: { <lang>: [files…] }, pages: [[<path>,
+ * <landing pack>, <the chunks it holds>]…] }, one line of JSON.
+ */
+export const firstVisitLine = (first) => `const first = ${JSON.stringify(first)};`;
+export function firstVisit(boot) {
+  const m = boot.match(/^const first = (\{.*\});$/m);
+  if (!m) throw new Error('no first-visit table in boot.js: has scripts/csp-loader.mjs changed?');
+  return JSON.parse(m[1]);
 }

@@ -3,8 +3,8 @@
 // between cargo and wasm-bindgen, so this runs as part of its post_build hook
 // (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
 // wasm-opt on every module, chunks in content-hashed packs, and the integrity hashes trunk wrote
-// into index.html. Chunks travel in packs (packChunks). Returns each landing page's files
-// (scripts/split-manifest.mjs).
+// into index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
+// main module: each language's strings and each landing page's pack (scripts/csp-loader.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -81,17 +81,24 @@ const SMALL_PACK = 4000;
 
 /**
  * wasm-split makes one chunk per set of pages sharing code: a landing page needs 30 to 60 of
- * them, each a request of its own and compressed on its own. Chunks travel in packs instead: the
- * chunks needed by the same set of landing pages (scripts/split-manifest.mjs) go together, so a
- * landing fetches exactly its code in about ten files. A pack is a wasm module whose custom
- * sections are its chunks (served, cached and compressed like any wasm); the split loader takes
- * a chunk out of its pack and instantiates it. Returns the loader rewritten to do so; `write`
- * stores each content-hashed pack.
+ * them, each a request of its own and compressed on its own. Chunks travel in packs instead. A
+ * pack is a wasm module whose custom sections are its chunks (served, cached and compressed like
+ * any wasm); the split loader takes a chunk out of its pack and instantiates it.
+ * - For moving between pages: the chunks needed by the same set of landing pages
+ *   (scripts/split-manifest.mjs) go together, `pack-<hash>.wasm`, so a page fetches only code
+ *   it needs and none twice.
+ * - For the first visit: each landing page's chunks are also one `land-<hash>.wasm`, which
+ *   boot.js fetches beside the main module and names to the loader (`__wasm_split_landing`);
+ *   chunks it holds come from it. One file compresses 10 to 25 KB (brotli) smaller than the
+ *   same chunks in the ten or so packs apart, as they share much.
+ * Returns the loader rewritten to do so and the landing packs ([{ page, path, file }]); `write`
+ * stores each content-hashed file.
  */
 function packChunks(link, chunks, write) {
+  const landings = landingFiles(link);
   const needs = new Map();
   const languages = new Set();
-  for (const { page, lang, files } of landingFiles(link)) {
+  for (const { page, lang, files } of landings) {
     if (lang) languages.add(page);
     for (const f of files) needs.set(f, [...(needs.get(f) || []), page]);
   }
@@ -123,35 +130,80 @@ function packChunks(link, chunks, write) {
     } while (n);
     return Buffer.from(out);
   };
-  const packOf = new Map();
-  for (const members of packs) {
+  const pack = (prefix, members) => {
     const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
-    for (const f of members.sort()) {
+    for (const f of [...members].sort()) {
       const name = Buffer.from(f.slice(0, -'.wasm'.length));
       const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
       parts.push(Buffer.from([0]), leb(body.length), body);
     }
     const bytes = Buffer.concat(parts);
-    const file = `pack-${shortHash(bytes)}.wasm`;
+    const file = `${prefix}-${shortHash(bytes)}.wasm`;
     write(file, bytes);
+    return file;
+  };
+  const packOf = new Map();
+  for (const members of packs) {
+    const file = pack('pack', members);
     for (const f of members) packOf.set(f, file);
   }
+  // Which chunks a landing pack holds, for the loader: "14-25 48 dataset" is chunk_14 to
+  // chunk_25, chunk_48 and split_dataset (short, as boot.js carries one per landing page).
+  const holds = (files) => {
+    const names = files.map((f) => f.slice(0, -'.wasm'.length));
+    const words = [];
+    const numbers = [];
+    for (const n of names) {
+      const m = n.match(/^chunk_(\d+)$|^split_(\w+)$/);
+      if (!m) throw new Error(`wasm-split named a chunk ${n}: neither chunk_<n> nor split_<name>`);
+      if (m[1]) numbers.push(Number(m[1]));
+      else words.push(m[2]);
+    }
+    numbers.sort((a, b) => a - b);
+    for (let i = 0; i < numbers.length;) {
+      let j = i;
+      while (numbers[j + 1] === numbers[j] + 1) j++;
+      words.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
+      i = j + 1;
+    }
+    return words.join(' ');
+  };
+  // What a language's strings need stays in the strings' packs, which every visit fetches (and
+  // which must not wait for, or fail with, the landing pack).
+  const forStrings = new Set(landings.filter((l) => l.lang).flatMap((l) => l.files));
+  const landingPacks = landings
+    .filter((l) => l.path && l.files.length)
+    .map(({ page, path, files }) => {
+      const own = files.filter((f) => !forStrings.has(f));
+      return { page, path, file: pack('land', own), holds: holds(own) };
+    });
 
   const fetcher = /const src = fetch\(new URL\("\.\/([^"]+)\.wasm", import\.meta\.url\)\);(\s*src\.catch\(\(\) => \{\}\);\s*)return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g;
   let seen = 0;
   link = link.replace(fetcher, (_, name, mid) => {
     seen += 1;
-    const pack = packOf.get(`${name}.wasm`);
-    if (!pack) throw new Error(`the link module loads ${name}.wasm, which is in no pack`);
-    return `const src = __pack("./${pack}", "${name}");${mid}return async (imports) => (WebAssembly.instantiate(await src, imports));`;
+    const file = packOf.get(`${name}.wasm`);
+    if (!file) throw new Error(`the link module loads ${name}.wasm, which is in no pack`);
+    return `const src = __pack("./${file}", "${name}");${mid}return async (imports) => (WebAssembly.instantiate(await src, imports));`;
   });
   if (seen !== chunks.size) throw new Error(`rewrote ${seen} chunk loads of ${chunks.size}: has wasm-split changed its loader?`);
   const header = 'function makeLoad(';
   if (!link.includes(header)) throw new Error('no makeLoad in the link module: has wasm-split changed?');
-  return link.replace(header, `// A chunk's bytes from its pack (scripts/split-wasm.mjs): each pack is fetched once; a failed
-// fetch is forgotten, so the page's "Try again" fetches it again.
+  link = link.replace(header, `// A chunk's bytes from its pack (scripts/split-wasm.mjs). Each pack is fetched once; a failed
+// fetch is forgotten, so the page's "Try again" fetches it again. The page a visit lands on has
+// all its chunks in one landing pack, named by boot.js with the chunks it holds
+// ("14-25 48 dataset": chunk_14 to chunk_25, chunk_48, split_dataset): those come from it.
 const packs = new Map();
-function __pack(file, name) {
+const landing = { file: undefined, holds: new Set() };
+export function __wasm_split_landing(file, holds) {
+    landing.file = file;
+    for (const h of holds.split(' ')) {
+        const [from, to = from] = h.split('-');
+        if (!/^\\d/.test(h)) landing.holds.add(\`split_\${h}\`);
+        else for (let n = Number(from); n <= Number(to); n++) landing.holds.add(\`chunk_\${n}\`);
+    }
+}
+function loadPack(file) {
     let pack = packs.get(file);
     if (pack === undefined) {
         pack = fetch(new URL(file, import.meta.url)).then(async (r) => {
@@ -163,13 +215,18 @@ function __pack(file, name) {
             if (packs.get(file) === pack) packs.delete(file);
         });
     }
-    return pack.then((m) => {
+    return pack;
+}
+function __pack(file, name) {
+    const from = landing.holds.has(name) ? landing.file : file;
+    return loadPack(from).then((m) => {
         const [bytes] = WebAssembly.Module.customSections(m, name);
-        if (!bytes) throw new Error(\`\${file} has no \${name}\`);
+        if (!bytes) throw new Error(\`\${from} has no \${name}\`);
         return bytes;
     });
 }
 ${header}`);
+  return { link, landingPacks };
 }
 
 export async function splitWasm({ root, staging, release }) {
@@ -203,7 +260,8 @@ export async function splitWasm({ root, staging, release }) {
       chunks.set(f, fs.readFileSync(file));
     }
     let link = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
-    link = packChunks(link, chunks, (name, bytes) => fs.writeFileSync(path.join(staging, name), bytes));
+    const packed = packChunks(link, chunks, (name, bytes) => fs.writeFileSync(path.join(staging, name), bytes));
+    link = packed.link;
     const linkName = `__wasm_split-${shortHash(Buffer.from(link))}.js`;
     fs.writeFileSync(path.join(staging, linkName), link);
 
@@ -230,8 +288,8 @@ export async function splitWasm({ root, staging, release }) {
       html = html.replace(tag, `$1${sri}"`);
     }
     fs.writeFileSync(indexPath, html);
-    // For boot.js: which files each landing page needs, to fetch them beside the main module.
-    return { landings: landingFiles(link) };
+    // For boot.js: what each landing page and language needs, to fetch it beside the main module.
+    return { landings: landingFiles(link), landingPacks: packed.landingPacks, loader: linkName };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

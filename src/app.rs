@@ -128,9 +128,15 @@ fn FocusOnNavigation() -> impl IntoView {
 }
 
 thread_local! {
-    /// Whether the citizen has navigated since the app started (the first page keeps the
-    /// browser's own focus).
+    /// Whether the citizen has navigated, or retried a page that could not arrive, since the
+    /// app started (the first page keeps the browser's own focus).
     static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The citizen pressed an error panel's "Try again": the button is gone once it works, so a page
+/// whose code (or language) arrives afterwards takes focus to its heading, as after a navigation.
+pub fn focus_follows_retry() {
+    NAVIGATED.with(|n| n.set(true));
 }
 
 /// A page whose code arrived after the navigation (see `lazy_page`) gets the focus move the

@@ -2009,7 +2009,15 @@ pub fn coordinate_fields(fields: &[FieldInfo]) -> Option<(String, String)> {
 pub fn parse_coordinate(v: Option<&Value>, max_abs: f64) -> Option<f64> {
     let x = match v? {
         Value::Number(n) => n.as_f64()?,
-        Value::String(s) => s.trim().replace(',', ".").parse::<f64>().ok()?,
+        // serde_json's number parser, which the app has anyway, not core's `f64::from_str`
+        // with its 11 KB table: the map tab, the only user, is code fetched on its own.
+        Value::String(s) => {
+            let s = s.trim().replace(',', ".");
+            match serde_json::from_str(s.strip_prefix('+').unwrap_or(&s)).ok()? {
+                Value::Number(n) => n.as_f64()?,
+                _ => return None,
+            }
+        }
         _ => return None,
     };
     (x.is_finite() && x.abs() <= max_abs).then_some(x)
@@ -2043,7 +2051,13 @@ mod coordinate_tests {
             Some(71.43)
         );
         assert_eq!(parse_coordinate(Some(&json!(71.5)), 180.0), Some(71.5));
+        assert_eq!(parse_coordinate(Some(&json!("+43.2")), 90.0), Some(43.2));
+        assert_eq!(parse_coordinate(Some(&json!("-7e1")), 90.0), Some(-70.0));
         for bad in [
+            json!("\"50\""),
+            json!("50 60"),
+            json!("[50]"),
+            json!("1e999"),
             json!("abc"),
             json!(""),
             json!(null),

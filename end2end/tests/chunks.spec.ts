@@ -1,8 +1,8 @@
 // Every page but the home page is a wasm chunk (src/pages/split.rs); chunks travel in packs
-// (scripts/split-wasm.mjs). boot.js fetches the packs of the page a visit lands on beside the
-// main module, from the table in
-// scripts/split-manifest.mjs: here each landing page must fetch exactly what was preloaded for it,
-// each file once (the preload is what the split loader uses, not a second download).
+// (scripts/split-wasm.mjs). boot.js fetches the landing pack of the page a visit lands on (all
+// its chunks in one file) and its language's strings beside the main module: here each landing
+// page must fetch exactly what was preloaded for it, each file once (the preload is what the
+// split loader uses, not a second download).
 import { test, expect, h1, onPhone } from './helpers';
 
 const CRIMES = 'astana_kalasynyn_kylmystyk_kuk1';
@@ -18,7 +18,8 @@ const LANDINGS = [
   '/en/apps',
   '/kk/account/subscriptions',
 ];
-const PACK = /\/pack-[0-9a-f]{16}\.wasm$/;
+// Packs for moving between pages, and each landing page's own pack (scripts/split-wasm.mjs).
+const PACK = /\/(pack|land)-[0-9a-f]{16}\.wasm$/;
 
 test.describe('the landing page\'s code is fetched beside the main module', () => {
   // The same files on every screen size.
@@ -37,13 +38,16 @@ test.describe('the landing page\'s code is fetched beside the main module', () =
       await page.goto(path);
       await expect(h1(page)).toBeVisible();
       await expect(page.locator('#main .loading')).toHaveCount(0);
-      const preloaded = await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) =>
-        links.map((l) => (l as HTMLLinkElement).href).filter((h) => /\/pack-/.test(h)),
-      );
+      const preloaded = (
+        await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))
+      ).filter((h) => PACK.test(new URL(h).pathname));
       expect(fetched.length, 'each file fetched once').toBe(new Set(fetched).size);
       expect(new Set(fetched), 'fetched what was preloaded').toEqual(new Set(preloaded));
       // The home page's code is in the main module; every visit fetches its language's strings.
       expect(fetched.length).toBeGreaterThan(0);
+      // Another page's code comes in its one landing pack, not in the packs for moving.
+      const landing = fetched.filter((u) => /\/land-/.test(u));
+      expect(landing, 'one landing pack').toHaveLength(path === '/kk/' ? 0 : 1);
     });
   }
 });

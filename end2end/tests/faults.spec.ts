@@ -961,6 +961,38 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
   });
 }
 
+// A first visit to such a page fetches all its code in one landing pack, beside the main module
+// (scripts/split-wasm.mjs): when that fails, the page says so in place of its content, and
+// retry fetches that pack again.
+for (const lang of ['kk', 'ru', 'en'] as const) {
+  test(`a first visit whose page code cannot be fetched says so, and retry opens the page (${lang})`, async ({ page, consoleGuard }) => {
+    consoleGuard.allowFailedRequests();
+    const failed = new Set<string>();
+    const fetchedAfter = new Set<string>();
+    let fail = true;
+    await page.route(/\/(pack|land)-[0-9a-f]{16}\.wasm$/, (route) => {
+      const url = route.request().url();
+      if (fail && /\/land-/.test(url)) {
+        failed.add(url);
+        return route.abort('internetdisconnected');
+      }
+      if (!fail) fetchedAfter.add(url);
+      return route.continue();
+    });
+    await page.goto(`/${lang}/datasets/advokattar_tizimi14/data`);
+    const alert = page.getByRole('main').getByRole('alert');
+    await expect(alert).toContainText(t(lang, 'error_offline'));
+    await expect(page.getByRole('navigation', { name: t(lang, 'nav_label') })).toBeAttached();
+    expect(failed.size, 'one landing pack was asked for').toBe(1);
+    fail = false;
+    await alert.getByRole('button', { name: t(lang, 'retry') }).click();
+    await expect(h1(page)).toBeFocused();
+    await expect(page.getByRole('main').getByRole('table')).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    expect(fetchedAfter, 'the retry fetched the landing pack again, and nothing else').toEqual(failed);
+  });
+}
+
 // A language's strings are a chunk too (src/i18n.rs), fetched on the first visit in it and on
 // the first switch to it. Until they arrive the page can say only "Loading…" and, if they cannot
 // be fetched, that it is offline, with a retry: in that language, from the few strings kept in
@@ -985,6 +1017,8 @@ for (const lang of ['kk', 'ru', 'en'] as const) {
     fail = false;
     await alert.getByRole('button', { name: t(lang, 'retry') }).click();
     await expect(h1(page)).toHaveText(t(lang, 'home_title'));
+    // The button pressed is gone: focus goes to the heading, as after a navigation.
+    await expect(h1(page)).toBeFocused();
     await expect(alert).toHaveCount(0);
 
     // Switching to a language not fetched yet.

@@ -19,7 +19,14 @@ pub fn ErrorPanel(
         <div class="error-panel" role="alert">
             <p class="error-title">{t_string!(i18n, error_title)}</p>
             <p>{move || error_message(i18n, &error)}</p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+            <button
+                type="button"
+                class="button"
+                on:click=move |_| {
+                    crate::app::focus_follows_retry();
+                    on_retry.run(())
+                }
+            >
                 {t_string!(i18n, retry)}
             </button>
         </div>

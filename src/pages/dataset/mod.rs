@@ -2,12 +2,13 @@
 //! (datasheet, data, API), the version in the query (default: the latest). The tabs share the
 //! query string, so the API tab shows the call for the Data tab's current view.
 
-// The tabs other than the datasheet are split points (`crate::pages::split`).
+// Each tab is a split point (`crate::pages::split`): a visit landing on one tab does not
+// fetch the others.
 pub(crate) mod api_tab;
 pub(crate) mod comments;
 pub(crate) mod data;
 pub(crate) mod map_tab;
-mod passport;
+pub(crate) mod passport;
 pub(crate) mod requests;
 
 use crate::api::{self, ApiError};
@@ -58,6 +59,20 @@ impl Tab {
             Some(s) => Tab::ALL.into_iter().find(|t| t.segment() == s),
         }
     }
+    /// Starts fetching the tab's code, so it comes beside the dataset's details and field list
+    /// rather than after them (the tab's own fetch joins this one).
+    fn prefetch(self) {
+        leptos::task::spawn_local(async move {
+            let _ = match self {
+                Tab::Passport => load::passport_tab().await.map(drop),
+                Tab::Data => load::data_tab().await.map(drop),
+                Tab::Api => load::api_tab().await.map(drop),
+                Tab::Map => load::map_tab().await.map(drop),
+                Tab::Comments => load::comments_tab().await.map(drop),
+                Tab::Requests => load::requests_tab().await.map(drop),
+            };
+        });
+    }
 }
 
 #[component]
@@ -66,6 +81,11 @@ pub fn DatasetPage() -> impl IntoView {
     let lang = use_lang();
     let params = use_params_map();
     let index = Memo::new(move |_| params.read().get("index").unwrap_or_default());
+    Effect::new(move |_| {
+        if let Some(t) = Tab::parse(params.read().get("tab").as_deref()) {
+            t.prefetch();
+        }
+    });
     let detail = LocalResource::new(move || {
         let i = index.get();
         async move { api::catalogue::dataset(&i).await }
@@ -242,7 +262,8 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
             let v = version.get();
             match tab.get() {
                 Some(Tab::Passport) => {
-                    view! { <passport::Passport d=d.clone() version=v meta=meta /> }.into_any()
+                    let args = (d.clone(), v, meta);
+                    view! { <Chunk load=load::passport_tab args=args /> }.into_any()
                 }
                 Some(Tab::Comments) => {
                     view! { <Chunk load=load::comments_tab args=d.clone() /> }.into_any()
@@ -257,11 +278,8 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                         Tab::Api => load::api_tab,
                         _ => load::map_tab,
                     };
-                    leptos::task::spawn_local(async move {
-                        let _ = code().await;
-                    });
-                    // These tabs need the field list first; their code is fetched beside it,
-                    // not after it (a second fetch of the same chunk joins this one).
+                    // These tabs need the field list first (their code is on its way, see
+                    // `Tab::prefetch`).
                     view! {
                         <Remote resource=meta let:m>
                             <Chunk load=code args=(d.clone(), v.clone(), m) />
