@@ -37,13 +37,15 @@ export const LANDINGS = [
  * `__pack("./pack-<hash>.wasm", "chunk_N")`. Returns Map(name → [files…]), each file once.
  */
 export function chunkFiles(loader) {
-  const src = String.raw`const src = (?:fetch\(new URL\("\.\/([^"]+)"|__pack\("\.\/([^"]+)")`;
+  // As wasm-split writes it, or with its whitespace minified away (scripts/minify.mjs).
+  const src = String.raw`const src ?= ?(?:fetch\(new URL\("\.\/([^"]+)"|__pack\("\.\/([^"]+)")`;
+  const start = String.raw`makeLoad\(\(?\(\) ?=> ?\{\s*${src}`;
   const shared = new Map();
-  for (const m of loader.matchAll(new RegExp(String.raw`const (__chunk_\d+) = makeLoad\(\(\) => \{\s*${src}`, 'g'))) {
+  for (const m of loader.matchAll(new RegExp(String.raw`const (__chunk_\d+) ?= ?${start}`, 'g'))) {
     shared.set(m[1], m[2] || m[3]);
   }
   const chunks = new Map();
-  const own = new RegExp(String.raw`export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*${src}[\s\S]*?, \[([^\]]*)\]\)\);`, 'g');
+  const own = new RegExp(String.raw`export const __wasm_split_load_(\w+) ?= ?wrapAsyncCb\(${start}[\s\S]*?,\s*\[([^\]]*)\]\)\);`, 'g');
   for (const m of loader.matchAll(own)) {
     const deps = m[4].split(',').map((d) => d.trim()).filter(Boolean);
     for (const d of deps) if (!shared.has(d)) throw new Error(`the split loader names an unknown ${d}`);

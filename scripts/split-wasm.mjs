@@ -2,8 +2,9 @@
 // page) and one chunk per page, fetched when the page is first opened. trunk has no step
 // between cargo and wasm-bindgen, so this runs as part of its post_build hook
 // (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
-// wasm-opt on every module, chunks in content-hashed packs, and the integrity hashes trunk wrote
-// into index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
+// wasm-opt on every module, chunks in content-hashed packs, in a release build the bindings and
+// our stylesheets minified (scripts/minify.mjs), and the integrity hashes trunk wrote into
+// index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
 // main module: each language's strings and each landing page's pack (scripts/csp-loader.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { landingFiles } from './split-manifest.mjs';
+import { minifyCss, minifyModule } from './minify.mjs';
 
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -261,7 +263,9 @@ export async function splitWasm({ root, staging, release }) {
     }
     let link = fs.readFileSync(path.join(splitDir, '__wasm_split.js'), 'utf8');
     const packed = packChunks(link, chunks, (name, bytes) => fs.writeFileSync(path.join(staging, name), bytes));
-    link = packed.link;
+    // Minified in a release build, but only its whitespace: its names and shape are what
+    // scripts/split-manifest.mjs reads.
+    link = release ? await minifyModule(root, packed.link, { whitespaceOnly: true }) : packed.link;
     const linkName = `__wasm_split-${shortHash(Buffer.from(link))}.js`;
     fs.writeFileSync(path.join(staging, linkName), link);
 
@@ -275,13 +279,23 @@ export async function splitWasm({ root, staging, release }) {
       throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
     }
     glue = glue.replace(from, `$1'./${linkName}'`);
+    // wasm-bindgen's bindings are every visit's largest script: minified in a release build (a
+    // fifth less, brotli).
+    if (release) glue = await minifyModule(root, glue);
     fs.writeFileSync(path.join(staging, js), glue);
     fs.copyFileSync(mainWasm, path.join(staging, bgWasm));
+
+    // Our stylesheets, minified in a release build (a third less, brotli).
+    const styles = release ? fs.readdirSync(staging).filter((f) => f.endsWith('.css')) : [];
+    for (const f of styles) {
+      const file = path.join(staging, f);
+      fs.writeFileSync(file, minifyCss(fs.readFileSync(file, 'utf8')));
+    }
 
     // trunk's Subresource Integrity hashes are of the files it wrote; these are new.
     const indexPath = path.join(staging, 'index.html');
     let html = fs.readFileSync(indexPath, 'utf8');
-    for (const f of [js, bgWasm]) {
+    for (const f of [js, bgWasm, ...styles]) {
       const sri = `sha384-${digest(fs.readFileSync(path.join(staging, f)), 'sha384').toString('base64')}`;
       const tag = new RegExp(`(href="[^"]*${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
       if (!tag.test(html)) throw new Error(`no integrity attribute for ${f} in index.html`);
