@@ -46,7 +46,7 @@ function sizes() {
   for (const l of landings) {
     if (l.lang) l.files = first.strings[l.lang] ?? [];
     else if (l.path) l.files = first.pages.filter(([p]) => p === l.path).map(([, f]) => f);
-    if (l.lang || l.path) if (!l.files.length) throw new Error(`boot.js fetches nothing for ${l.page}`);
+    if ((l.lang || l.path) && !l.files.length) throw new Error(`boot.js fetches nothing for ${l.page}`);
     for (const a of l.assets ?? []) {
       if (!fs.existsSync(path.join(dist, a))) throw new Error(`${l.page} needs ${a}, which is not in dist`);
       files.set(a, compressed(read(a)));

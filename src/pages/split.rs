@@ -1,4 +1,4 @@
-//! Split points: every page but the home page, and the dataset page's heavier tabs, are
+//! Split points: every page but the home page, and each of the dataset page's tabs, are
 //! compiled into their own wasm chunks, fetched the first time they are opened
 //! (`scripts/split-wasm.mjs` cuts the build here), so a first visit downloads the shell, the
 //! home page and what the page it lands on needs, not the whole portal.
