@@ -3,7 +3,9 @@
 // its chunks in one file) and its language's strings beside the main module: here each landing
 // page must fetch exactly what was preloaded for it, each file once (the preload is what the
 // split loader uses, not a second download).
-import { test, expect, h1, onPhone } from './helpers';
+import { test, expect, h1, onPhone, t } from './helpers';
+// What end2end/bench.mjs counts for each landing, besides its packs: the map tab's map library.
+import { LANDINGS as MANIFEST } from '../../scripts/split-manifest.mjs';
 
 const CRIMES = 'astana_kalasynyn_kylmystyk_kuk1';
 const LANDINGS = [
@@ -32,12 +34,23 @@ test.describe('the landing page\'s code is fetched beside the main module', () =
         await page.route(/tile\.openstreetmap\.org/, (r) => r.abort());
       }
       const fetched: string[] = [];
+      const assets: string[] = [];
       page.on('request', (r) => {
-        if (PACK.test(new URL(r.url()).pathname)) fetched.push(r.url());
+        const at = new URL(r.url()).pathname;
+        if (PACK.test(at)) fetched.push(r.url());
+        if (at.includes('/vendor/')) assets.push(at.slice(at.indexOf('/vendor/') + 1));
       });
       await page.goto(path);
       await expect(h1(page)).toBeVisible();
       await expect(page.locator('#main .loading')).toHaveCount(0);
+      if (path.endsWith('/map')) {
+        // The map library is in once the map is drawn.
+        await expect(page.getByRole('region', { name: t('en', 'tab_map'), exact: true })).toHaveClass(/leaflet-container/);
+      }
+      const map = MANIFEST.find((l: { page: string }) => l.page === 'dataset: map');
+      expect(new Set(assets), 'the static files a first visit fetches, as bench.mjs counts them').toEqual(
+        new Set(path.endsWith('/map') ? map.assets : []),
+      );
       const preloaded = (
         await page.locator('link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))
       ).filter((h) => PACK.test(new URL(h).pathname));
