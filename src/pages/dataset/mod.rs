@@ -16,7 +16,7 @@ use crate::components::{Chunk, Remote, SubscribeControl};
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
-use crate::pages::split::load;
+use crate::pages::split::{load, Load, TabArgs};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 use opendata_core::account::TargetKind;
@@ -59,15 +59,21 @@ impl Tab {
             Some(s) => Tab::ALL.into_iter().find(|t| t.segment() == s),
         }
     }
+    /// The code of a tab that needs the field list first: Data, API or (for any other) map.
+    fn with_fields(self) -> Load<TabArgs> {
+        match self {
+            Tab::Data => load::data_tab,
+            Tab::Api => load::api_tab,
+            _ => load::map_tab,
+        }
+    }
     /// Starts fetching the tab's code, so it comes beside the dataset's details and field list
     /// rather than after them (the tab's own fetch joins this one).
     fn prefetch(self) {
         leptos::task::spawn_local(async move {
             let _ = match self {
                 Tab::Passport => load::passport_tab().await.map(drop),
-                Tab::Data => load::data_tab().await.map(drop),
-                Tab::Api => load::api_tab().await.map(drop),
-                Tab::Map => load::map_tab().await.map(drop),
+                Tab::Data | Tab::Api | Tab::Map => self.with_fields()().await.map(drop),
                 Tab::Comments => load::comments_tab().await.map(drop),
                 Tab::Requests => load::requests_tab().await.map(drop),
             };
@@ -273,11 +279,7 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 }
                 Some(t) => {
                     let d = d.clone();
-                    let code = match t {
-                        Tab::Data => load::data_tab,
-                        Tab::Api => load::api_tab,
-                        _ => load::map_tab,
-                    };
+                    let code = t.with_fields();
                     // These tabs need the field list first (their code is on its way, see
                     // `Tab::prefetch`).
                     view! {
