@@ -2,6 +2,7 @@
 //! tested on the host in seconds and both sides speak one set of types.
 
 pub mod account;
+pub mod catalogue;
 pub mod dataview;
 pub mod format;
 pub mod lang;
