@@ -3,7 +3,7 @@
 //! and the showcase of apps built on the portal's data.
 
 use super::account::{check_text, db, decode, field, invalid, tri, StatusMove};
-use super::ext::{facet_values, page_and_size, page_of, uniq, MAX_TEXT_CHARS};
+use super::ext::{page_and_size, page_of, uniq, MAX_TEXT_CHARS};
 use super::session::{store_error, Changer, Viewer};
 use super::{error, json, QueryPairs, St};
 use crate::search;
@@ -15,6 +15,7 @@ use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use opendata_core::account::{FieldCode, NewApplication, VoteState, MAX_TEXT, MAX_TITLE};
+use opendata_core::url::Facet;
 use opendata_core::wire::{
     AgencyRef, AppFacets, ApplicationDetail, ApplicationFacets, ApplicationSearchResponse,
     ApplicationStatus, ApplicationSummary, AppsResponse, CategoryRef, CodeCount, DatasetRef,
@@ -347,12 +348,16 @@ fn run_applications(st: &St, live: &Live, p: &ApplicationQuery) -> (Vec<usize>, 
             count: n,
         })
         .collect();
-    let categories = facet_values(
-        seed,
+    let categories = search::facet_values(
+        &**seed,
+        Facet::Category,
         search::facet(&cat_counts, &cat_sel, &p.categories),
-        false,
     );
-    let mut agencies = facet_values(seed, search::facet(&ag_counts, &ag_sel, &ag_ids), true);
+    let mut agencies = search::facet_values(
+        &**seed,
+        Facet::Agency,
+        search::facet(&ag_counts, &ag_sel, &ag_ids),
+    );
     if other_count > 0 || want_other {
         agencies.push(FacetValue {
             id: OTHER_AGENCY.to_string(),
@@ -680,10 +685,10 @@ pub async fn apps(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
     }
     newest_first(&seed.apps, &mut results);
     let facets = AppFacets {
-        categories: facet_values(
-            seed,
+        categories: search::facet_values(
+            &**seed,
+            Facet::Category,
             search::facet(&cat_counts, &cat_sel, &categories),
-            false,
         ),
         platforms: Platform::ALL
             .iter()

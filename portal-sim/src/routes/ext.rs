@@ -3,14 +3,14 @@
 //! `opendata_core::wire`.
 
 use super::{error, json, QueryPairs, St};
-use crate::search::{self, FacetKey, Params, SortBy};
+use crate::search::{self, Params, SortBy};
 use crate::seed::{DatasetSeed, Seed};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+pub use opendata_core::search::page_of;
 use opendata_core::wire::{
-    Agency, AgencyKind, AgencyRef, Category, CategoryRef, DatasetDetail, DatasetSearchResponse,
-    DatasetSummary, FacetValue, Facets, Names, Stats, VersionInfo,
+    Agency, AgencyRef, Category, CategoryRef, DatasetDetail, DatasetSummary, Stats, VersionInfo,
 };
 use opendata_core::Lang;
 
@@ -98,15 +98,6 @@ pub fn uniq(q: &QueryPairs, key: &str) -> Vec<String> {
     v
 }
 
-/// The `[start, start + size)` slice of a result list; past the end it is empty.
-pub fn page_of<T: Copy>(all: &[T], page: u32, size: u32) -> impl Iterator<Item = T> + '_ {
-    let start = (u64::from(page) - 1).saturating_mul(u64::from(size));
-    all.iter()
-        .skip(start.min(all.len() as u64) as usize)
-        .take(size as usize)
-        .copied()
-}
-
 struct SearchRequest {
     params: Params,
     page: u32,
@@ -157,31 +148,6 @@ fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
     })
 }
 
-pub fn facet_values(seed: &Seed, keys: Vec<(FacetKey, u64)>, agencies: bool) -> Vec<FacetValue> {
-    keys.into_iter()
-        .map(|(k, count)| match k {
-            FacetKey::Known(i) if agencies => FacetValue {
-                id: seed.agencies[i].id.clone(),
-                names: seed.agencies[i].names.clone(),
-                kind: Some(seed.agencies[i].kind),
-                count,
-            },
-            FacetKey::Known(i) => FacetValue {
-                id: seed.categories[i].id.clone(),
-                names: seed.categories[i].names.clone(),
-                kind: None,
-                count,
-            },
-            FacetKey::Unknown(id) => FacetValue {
-                id,
-                names: Names::default(),
-                kind: agencies.then_some(AgencyKind::Other),
-                count,
-            },
-        })
-        .collect()
-}
-
 /// `GET /api/portal/datasets`
 pub async fn datasets(State(st): State<St>, RawQuery(raw): RawQuery) -> Response {
     let q = QueryPairs::parse(raw.as_deref());
@@ -189,27 +155,7 @@ pub async fn datasets(State(st): State<St>, RawQuery(raw): RawQuery) -> Response
         Ok(r) => r,
         Err(e) => return error(StatusCode::BAD_REQUEST, &e),
     };
-    let out = search::run(&st.seed, &st.docs, &req.params);
-    let total = out.results.len() as u64;
-    let datasets = page_of(&out.results, req.page, req.size)
-        .map(|i| {
-            let mut s = summary(&st.seed, &st.seed.datasets[i]);
-            if let Some(m) = &out.matcher {
-                s.matched_words = st.docs.matched_words(i, m);
-            }
-            s
-        })
-        .collect();
-    let resp = DatasetSearchResponse {
-        total_count: total,
-        page: req.page,
-        size: req.size,
-        datasets,
-        facets: Facets {
-            categories: facet_values(&st.seed, out.categories, false),
-            agencies: facet_values(&st.seed, out.agencies, true),
-        },
-    };
+    let resp = search::respond(&*st.seed, &st.docs, &req.params, req.page, req.size);
     json(StatusCode::OK, &resp, q.pretty())
 }
 

@@ -7,7 +7,7 @@
 //! Kazakh suffix stripper after it (so Cyrillic and Latin Kazakh get the same stems).
 
 use super::kazakh;
-use opendata_core::Lang;
+use crate::Lang;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The words of a text: (byte offset, surface as written). A word is a run of letters and digits
