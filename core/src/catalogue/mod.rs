@@ -5,9 +5,13 @@
 //! - `manifest.json` ([`Manifest`]): small, never cached for long (`no-cache`), names the
 //!   current catalogue file;
 //! - `catalogue-<hash>.json` ([`CatalogueFile`]): content-hashed, so it can be cached forever.
+//!
+//! [`Catalogue`] indexes a catalogue file and searches it as the portal's catalogue pages do.
 
 pub mod file;
+pub mod search;
 
 pub use file::{
     AgencyEntry, CatalogueFile, CategoryEntry, DatasetEntry, FormatError, Manifest, FORMAT,
 };
+pub use search::{Catalogue, CatalogueStats};

@@ -1,0 +1,190 @@
+//! The catalogue in the browser: the static catalogue file, indexed once, answering the
+//! catalogue pages as `GET /api/portal/datasets`, `/categories`, `/agencies` and the stats'
+//! catalogue counters would (docs/portal-api.md §3.1, §3.3–§3.5).
+
+use super::file::{CatalogueFile, DatasetEntry};
+use crate::search::{self, Catalog, Index, Params, Query, Record};
+use crate::url::{CatalogueQuery, Facet};
+use crate::wire::{self, AgencyKind, DatasetSearchResponse, DatasetSummary, Names};
+use crate::Lang;
+use std::collections::HashMap;
+
+/// A catalogue file with its search index and the counts its lists show.
+pub struct Catalogue {
+    file: CatalogueFile,
+    index: Index,
+    /// Datasets per category / agency, by position.
+    category_counts: Vec<u64>,
+    agency_counts: Vec<u64>,
+    by_uri: HashMap<String, usize>,
+}
+
+/// The home page's catalogue counters (`wire::Stats` has the community ones too).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CatalogueStats {
+    pub datasets: u64,
+    /// Datasets updated as often as promised.
+    pub actual: u64,
+    pub views: u64,
+    pub downloads: u64,
+}
+
+impl Catalogue {
+    /// Indexes a (checked) catalogue file.
+    pub fn new(file: CatalogueFile) -> Catalogue {
+        let index = Index::build(
+            file.datasets
+                .iter()
+                .map(|d| search::dataset_parts(&d.names, &d.descriptions, &d.keywords)),
+        );
+        let mut category_counts = vec![0; file.categories.len()];
+        let mut agency_counts = vec![0; file.agencies.len()];
+        for d in &file.datasets {
+            d.categories
+                .iter()
+                .for_each(|&c| category_counts[c as usize] += 1);
+            agency_counts[d.agency as usize] += 1;
+        }
+        let by_uri = file
+            .datasets
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.api_uri.clone(), i))
+            .collect();
+        Catalogue {
+            file,
+            index,
+            category_counts,
+            agency_counts,
+            by_uri,
+        }
+    }
+
+    /// One page of results with both facets, as docs §3.1 says: `q.page` (from 1; past the end
+    /// the page is empty and the total true), `size` per page, `q.effective_sort()`, names
+    /// compared in `lang`.
+    pub fn search(&self, q: &CatalogueQuery, lang: Lang, size: u32) -> DatasetSearchResponse {
+        let p = Params {
+            query: Query::parse(&q.text),
+            categories: distinct(&q.categories),
+            agencies: distinct(&q.agencies),
+            sort: q.effective_sort(),
+            lang,
+        };
+        search::respond(&self.file, &self.index, &p, q.page.max(1), size.max(1))
+    }
+
+    /// Every category in file order, with its number of datasets.
+    pub fn categories(&self) -> Vec<wire::Category> {
+        let counts = self.category_counts.iter();
+        (self.file.categories.iter().zip(counts))
+            .map(|(c, &n)| wire::Category {
+                id: c.id.clone(),
+                names: c.names.clone(),
+                datasets_count: n,
+            })
+            .collect()
+    }
+
+    /// Every agency in file order (those without datasets too), with its number of datasets.
+    pub fn agencies(&self) -> Vec<wire::Agency> {
+        let counts = self.agency_counts.iter();
+        (self.file.agencies.iter().zip(counts))
+            .map(|(a, &n)| wire::Agency {
+                id: a.id.clone(),
+                names: a.names.clone(),
+                fullnames: a.fullnames.clone(),
+                kind: a.kind,
+                datasets_count: n,
+            })
+            .collect()
+    }
+
+    pub fn stats(&self) -> CatalogueStats {
+        let d = &self.file.datasets;
+        CatalogueStats {
+            datasets: d.len() as u64,
+            actual: d.iter().filter(|d| d.actual).count() as u64,
+            views: d.iter().map(|d| d.views).sum(),
+            downloads: d.iter().map(|d| d.downloads).sum(),
+        }
+    }
+
+    /// A dataset by its apiUri: its summary and its versions, oldest first.
+    pub fn dataset(&self, api_uri: &str) -> Option<(DatasetSummary, &[String])> {
+        let d = &self.file.datasets[*self.by_uri.get(api_uri)?];
+        Some((self.file.summary(d), &d.versions))
+    }
+
+    pub fn file(&self) -> &CatalogueFile {
+        &self.file
+    }
+
+    pub fn len(&self) -> usize {
+        self.file.datasets.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.file.datasets.is_empty()
+    }
+}
+
+/// Facet ids as the endpoint reads them: trimmed, blanks dropped, each once, in order.
+fn distinct(ids: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if !out.iter().any(|x| x == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
+}
+
+impl Record for DatasetEntry {
+    fn agency(&self) -> usize {
+        self.agency as usize
+    }
+    fn categories(&self) -> impl Iterator<Item = usize> + '_ {
+        self.categories.iter().map(|&c| c as usize)
+    }
+    fn names(&self) -> &Names {
+        &self.names
+    }
+    fn created_date(&self) -> &str {
+        &self.created_date
+    }
+    fn modified_date(&self) -> &str {
+        &self.modified_date
+    }
+    fn views(&self) -> u64 {
+        self.views
+    }
+    fn downloads(&self) -> u64 {
+        self.downloads
+    }
+}
+
+impl Catalog for CatalogueFile {
+    type Record = DatasetEntry;
+    fn records(&self) -> &[DatasetEntry] {
+        &self.datasets
+    }
+    fn facet_len(&self, f: Facet) -> usize {
+        match f {
+            Facet::Category => self.categories.len(),
+            Facet::Agency => self.agencies.len(),
+        }
+    }
+    fn facet_value(&self, f: Facet, i: usize) -> (&str, &Names, Option<AgencyKind>) {
+        match f {
+            Facet::Category => (&self.categories[i].id, &self.categories[i].names, None),
+            Facet::Agency => {
+                let a = &self.agencies[i];
+                (&a.id, &a.names, Some(a.kind))
+            }
+        }
+    }
+    fn summary(&self, i: usize) -> DatasetSummary {
+        CatalogueFile::summary(self, &self.datasets[i])
+    }
+}
