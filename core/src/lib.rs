@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod dataview;
 pub mod format;
 pub mod lang;
+pub mod listing;
 pub mod search;
 pub mod source;
 pub mod strings;

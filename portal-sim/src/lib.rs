@@ -16,6 +16,34 @@ use store::Store;
 
 pub use routes::app;
 
+/// Which portal the stand-in plays (`--profile`, docs §4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Profile {
+    /// data.egov.kz as it is today: the portal's own endpoints (§1) only; every
+    /// `/api/portal/...` path is a 404.
+    Today,
+    /// Today's endpoints plus our `/api/portal/...` extension (§3).
+    #[default]
+    Extended,
+}
+
+impl Profile {
+    pub fn parse(s: &str) -> Option<Profile> {
+        match s {
+            "today" => Some(Profile::Today),
+            "extended" => Some(Profile::Extended),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Today => "today",
+            Profile::Extended => "extended",
+        }
+    }
+}
+
 /// Everything the handlers share. The seed-derived parts are behind `Arc`s so that tests can
 /// give one catalogue several stores ([`AppState::fork`]) without seeding again.
 pub struct AppState {
@@ -32,37 +60,49 @@ pub struct AppState {
     pub store: Store,
     /// Origins allowed to call with credentials (CORS), exactly as browsers send `Origin`.
     pub allowed_origins: Vec<String>,
+    pub profile: Profile,
 }
 
 impl AppState {
-    /// The seeded state with an in-memory store and no CORS origins.
+    /// The seeded state (extended profile) with an in-memory store and no CORS origins.
     pub fn new(seed: u64) -> Arc<AppState> {
-        let store = Store::memory().expect("an in-memory SQLite database opens");
-        Self::with_store(seed, store).expect("an empty store takes the seed")
+        Self::new_as(seed, Profile::Extended)
     }
 
-    /// `--db PATH` (or in memory without it) and `--allow-origin`s.
+    /// [`AppState::new`] in the today profile: no `/api/portal/...`.
+    pub fn new_today(seed: u64) -> Arc<AppState> {
+        Self::new_as(seed, Profile::Today)
+    }
+
+    fn new_as(seed: u64, profile: Profile) -> Arc<AppState> {
+        let store = Store::memory().expect("an in-memory SQLite database opens");
+        Self::build(seed, store, Vec::new(), profile).expect("an empty store takes the seed")
+    }
+
+    /// `--db PATH` (or in memory without it), `--allow-origin`s and `--profile`.
     pub fn open(
         seed: u64,
         db: Option<&Path>,
         allowed_origins: Vec<String>,
+        profile: Profile,
     ) -> Result<Arc<AppState>, String> {
         let store = match db {
             Some(p) => Store::open(p)?,
             None => Store::memory()?,
         };
-        Self::build(seed, store, allowed_origins)
+        Self::build(seed, store, allowed_origins, profile)
     }
 
     /// The seeded state on `store` (which gets the seed's comments and requests if empty).
     pub fn with_store(seed: u64, store: Store) -> Result<Arc<AppState>, String> {
-        Self::build(seed, store, Vec::new())
+        Self::build(seed, store, Vec::new(), Profile::Extended)
     }
 
     fn build(
         seed: u64,
         store: Store,
         allowed_origins: Vec<String>,
+        profile: Profile,
     ) -> Result<Arc<AppState>, String> {
         let seed = Seed::new(seed);
         // Built once here so that a query only looks words up (see `search::index`).
@@ -87,11 +127,12 @@ impl AppState {
             faults: Mutex::new(routes::faults::Faults::default()),
             store,
             allowed_origins,
+            profile,
         }))
     }
 
-    /// The same catalogue on another store (seeded if empty), with no faults and these
-    /// origins: a fresh stand-in for one test, or the same file "after a restart".
+    /// The same catalogue and profile on another store (seeded if empty), with no faults and
+    /// these origins: a fresh stand-in for one test, or the same file "after a restart".
     pub fn fork(
         &self,
         store: Store,
@@ -107,6 +148,7 @@ impl AppState {
             faults: Mutex::new(routes::faults::Faults::default()),
             store,
             allowed_origins,
+            profile: self.profile,
         }))
     }
 }

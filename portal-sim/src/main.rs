@@ -1,14 +1,16 @@
-//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--db PATH] [--allow-origin ORIGIN]...
-//! [--bench-search N] [--bench-data N]`
+//! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--profile today|extended] [--db PATH]
+//! [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]`
 
-use portal_sim::{app, seed::DEFAULT_SEED, AppState};
+use portal_sim::{app, seed::DEFAULT_SEED, AppState, Profile};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--db PATH] \
-[--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
+const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--profile today|extended] \
+[--db PATH] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
   --addr          listen address (default 127.0.0.1:8090)\n\
   --seed          data seed (default 20261128); same seed, same data\n\
+  --profile       `today`: only what data.egov.kz serves today (every /api/portal/... path is\n\
+                  a 404); `extended` (default): today's endpoints plus our /api/portal/...\n\
   --db            SQLite file for sessions, comments, requests, subscriptions, contacts,\n\
                   votes and new applications (created if missing; kept across restarts).\n\
                   Without it they live in memory and are gone at exit\n\
@@ -21,6 +23,7 @@ const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--db PATH]
 struct Args {
     addr: String,
     seed: u64,
+    profile: Profile,
     db: Option<std::path::PathBuf>,
     origins: Vec<String>,
     bench: Option<u32>,
@@ -30,6 +33,7 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut addr = "127.0.0.1:8090".to_string();
     let mut seed = DEFAULT_SEED;
+    let mut profile = Profile::default();
     let mut bench = None;
     let mut bench_data = None;
     let mut db = None;
@@ -46,6 +50,11 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--addr" => addr = args.next().ok_or("--addr needs a value")?,
             "--db" => db = Some(args.next().ok_or("--db needs a path")?.into()),
+            "--profile" => {
+                let v = args.next().ok_or("--profile needs a value")?;
+                profile = Profile::parse(&v)
+                    .ok_or_else(|| format!("--profile must be today or extended, got {v:?}"))?;
+            }
             "--allow-origin" => {
                 let v = args.next().ok_or("--allow-origin needs an origin")?;
                 // Browsers send `scheme://host[:port]`, nothing more; compare with that.
@@ -76,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
     Ok(Args {
         addr,
         seed,
+        profile,
         db,
         origins,
         bench,
@@ -193,6 +203,7 @@ async fn main() -> ExitCode {
     let Args {
         addr,
         seed,
+        profile,
         db,
         origins,
         bench: rounds,
@@ -208,7 +219,7 @@ async fn main() -> ExitCode {
         }
     };
     let started = Instant::now();
-    let state = match AppState::open(seed, db.as_deref(), origins) {
+    let state = match AppState::open(seed, db.as_deref(), origins, profile) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("portal-sim: {e}");
@@ -248,14 +259,17 @@ async fn main() -> ExitCode {
     println!("portal-sim: listening on http://{local}");
     println!("portal-sim: demo apiKey {}", state.seed.demo_api_key);
     println!(
-        "portal-sim: seed {seed}, {} datasets",
-        state.seed.datasets.len()
+        "portal-sim: seed {seed}, {} datasets, profile {}",
+        state.seed.datasets.len(),
+        profile.as_str()
     );
     match &db {
         Some(p) => println!("portal-sim: store {}", p.display()),
         None => println!("portal-sim: store in memory (use --db PATH to keep it)"),
     }
-    println!("portal-sim: sign in at http://{local}/api/portal/login");
+    if profile == Profile::Extended {
+        println!("portal-sim: sign in at http://{local}/api/portal/login");
+    }
     if let Err(e) = axum::serve(listener, app(state)).await {
         eprintln!("portal-sim: server error: {e}");
         return ExitCode::FAILURE;

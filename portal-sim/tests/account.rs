@@ -1147,7 +1147,7 @@ async fn cors_only_for_allowed_origins_and_faults_still_apply() {
     );
     assert_eq!(
         pre.header("access-control-allow-headers").as_deref(),
-        Some("content-type, x-csrf-token")
+        Some("content-type, x-csrf-token, x-requested-with")
     );
     assert_eq!(pre.header("access-control-max-age").as_deref(), Some("600"));
     assert_eq!(pre.header("vary").as_deref(), Some("Origin"));

@@ -2,7 +2,7 @@
 //! whose path starts with a prefix fail, slow down or return broken bodies, so end-to-end tests
 //! can exercise every error state. Also sets `Cache-Control: no-store` on every answer.
 
-use super::{error, json, St};
+use super::{error, json, portal_html, St};
 use axum::body::{to_bytes, Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -19,6 +19,8 @@ pub enum BrokenBody {
     Malformed,
     /// No bytes at all.
     Empty,
+    /// The portal's HTML page instead of JSON (`text/html`).
+    Html,
 }
 
 /// `POST /__sim/faults` body.
@@ -219,6 +221,7 @@ async fn apply(f: FaultSpec, req: Request, next: Next) -> Response {
             Body::empty(),
         )
             .into_response(),
+        (Some(BrokenBody::Html), s) => portal_html(s.unwrap_or(StatusCode::OK)),
         (Some(BrokenBody::Malformed), s) => {
             let real = next.run(req).await;
             let bytes = to_bytes(real.into_body(), usize::MAX)

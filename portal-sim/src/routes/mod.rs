@@ -1,4 +1,5 @@
-//! HTTP routes: the portal's own endpoints (`portal`), our catalogue extension (`ext`), the
+//! HTTP routes: the portal's own endpoints (`portal`; its catalogue AJAX lists: `listing`), our
+//! catalogue extension (`ext`), the
 //! community extension (`community`: applications with votes, showcase apps), the signed-in
 //! area (`session`: sign-in, CSRF, CORS; `account`: comments, requests for update,
 //! subscriptions, contacts) and the stand-in's fault control and test hooks (`faults`).
@@ -7,11 +8,14 @@ pub mod account;
 pub mod community;
 pub mod ext;
 pub mod faults;
+pub mod listing;
 pub mod portal;
 pub mod session;
 
-use crate::AppState;
+use crate::{AppState, Profile};
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use axum::{middleware, Router};
@@ -21,7 +25,8 @@ use std::sync::Arc;
 pub type St = Arc<AppState>;
 
 /// The whole service, ready to serve or to `oneshot` in tests. Layers, outermost first: CORS
-/// (answers allowed preflights itself), fault injection, session and CSRF checks.
+/// (answers allowed preflights itself), fault injection, the profile (today: no
+/// `/api/portal/...`), session and CSRF checks.
 pub fn app(state: St) -> Router {
     Router::new()
         .route("/api/v4/mapping/{index}", get(portal::mapping))
@@ -38,6 +43,16 @@ pub fn app(state: St) -> Router {
         )
         .route("/meta/{index}/{version}", get(portal::meta))
         .route("/datasets/exportjson", get(portal::exportjson))
+        .route(
+            "/datasets/getdatasetsre",
+            get(listing::getdatasetsre).post(listing::getdatasetsre),
+        )
+        .route(
+            "/datasets/getdatasetsrecount",
+            get(listing::getdatasetsrecount).post(listing::getdatasetsrecount),
+        )
+        .route("/datasets/getdatasets", get(listing::getdatasets))
+        .route("/datasets/getdata", get(listing::getdata))
         .route("/api/portal/datasets", get(ext::datasets))
         .route("/api/portal/datasets/{api_uri}", get(ext::dataset))
         .route(
@@ -108,6 +123,7 @@ pub fn app(state: St) -> Router {
             state.clone(),
             session::session_layer,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), profile_layer))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             faults::fault_layer,
@@ -121,6 +137,37 @@ pub fn app(state: St) -> Router {
 
 async fn not_found() -> Response {
     error(StatusCode::NOT_FOUND, "not found")
+}
+
+/// Our extension's paths (`/api/portal/...`), which data.egov.kz does not have.
+pub fn is_extension(path: &str) -> bool {
+    path.strip_prefix("/api/portal")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// The today profile: every extension path, any method, is the fallback's 404.
+async fn profile_layer(State(st): State<St>, req: Request, next: Next) -> Response {
+    if st.profile == Profile::Today && is_extension(req.uri().path()) {
+        return not_found().await;
+    }
+    next.run(req).await
+}
+
+/// The portal's HTML page: what it answers a catalogue AJAX call without
+/// `X-Requested-With`, and what the `html` fault sends instead of JSON.
+pub fn portal_html(status: StatusCode) -> Response {
+    const PAGE: &str = "<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">\
+<title>Портал открытых данных</title></head>\n<body><h1>Портал открытых данных \
+Республики Казахстан</h1><p>Страница не найдена или требует браузера.</p></body></html>\n";
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        )],
+        PAGE,
+    )
+        .into_response()
 }
 
 /// A JSON answer; `pretty` mirrors the portal's `?pretty`.

@@ -20,9 +20,9 @@ pub const EXPORT_DEFAULT_COUNT: u64 = 100;
 pub const EXPORT_MAX_COUNT: u64 = 10_000;
 
 /// A generated record as a JSON object, fields in column order, optionally with `_id`/`_index`.
-struct Record<'a> {
-    row: &'a Row,
-    meta: Option<(String, &'a str)>,
+pub(super) struct Record<'a> {
+    pub row: &'a Row,
+    pub meta: Option<(String, &'a str)>,
 }
 
 impl Serialize for Record<'_> {
@@ -80,16 +80,16 @@ pub async fn detailed_version(
 }
 
 /// Why a dataset/version could not be found: the status and message of the error answer.
-struct NotFound(StatusCode, String);
+pub(super) struct NotFound(StatusCode, String);
 
 impl NotFound {
-    fn into_response(self) -> Response {
+    pub fn into_response(self) -> Response {
         error(self.0, &self.1)
     }
 }
 
 /// Finds the dataset and version.
-fn locate<'a>(
+pub(super) fn locate<'a>(
     st: &'a St,
     index: &str,
     version: Option<&str>,
@@ -192,7 +192,7 @@ async fn data(
     }
 }
 
-fn encode<T: Serialize>(v: &T, pretty: bool) -> String {
+pub(super) fn encode<T: Serialize>(v: &T, pretty: bool) -> String {
     let r = if pretty {
         serde_json::to_string_pretty(v)
     } else {
@@ -202,7 +202,7 @@ fn encode<T: Serialize>(v: &T, pretty: bool) -> String {
     r.unwrap_or_else(|_| "[]".to_string())
 }
 
-fn raw_json(body: String) -> Response {
+pub(super) fn raw_json(body: String) -> Response {
     use axum::http::{header, HeaderValue};
     use axum::response::IntoResponse;
     (
@@ -322,7 +322,7 @@ pub async fn meta(
     }
 }
 
-fn uint_param(q: &QueryPairs, key: &str) -> Result<Option<u64>, String> {
+pub(super) fn uint_param(q: &QueryPairs, key: &str) -> Result<Option<u64>, String> {
     match q.one(key)? {
         None => Ok(None),
         Some(v) if v.trim().is_empty() => Ok(None),

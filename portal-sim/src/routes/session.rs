@@ -135,7 +135,7 @@ pub async fn cors_layer(State(st): State<St>, req: Request, next: Next) -> Respo
         );
         h.insert(
             header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("content-type, x-csrf-token"),
+            HeaderValue::from_static("content-type, x-csrf-token, x-requested-with"),
         );
         h.insert(
             header::ACCESS_CONTROL_MAX_AGE,

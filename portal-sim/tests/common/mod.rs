@@ -3,7 +3,7 @@
 #![allow(dead_code, unused_imports)] // each test binary uses a different subset
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 pub use opendata_core::url::encode as enc;
@@ -24,8 +24,15 @@ pub async fn get_raw(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
         .uri(uri)
         .body(Body::empty())
         .expect("request");
+    let (status, _, body) = send(r, req).await;
+    (status, body)
+}
+
+/// Any request through the router; the status, the headers and the body.
+pub async fn send(r: &Router, req: Request<Body>) -> (StatusCode, HeaderMap, Vec<u8>) {
     let resp = r.clone().oneshot(req).await.expect("infallible");
     let status = resp.status();
+    let headers = resp.headers().clone();
     let body = resp
         .into_body()
         .collect()
@@ -33,7 +40,7 @@ pub async fn get_raw(r: &Router, uri: &str) -> (StatusCode, Vec<u8>) {
         .expect("body")
         .to_bytes()
         .to_vec();
-    (status, body)
+    (status, headers, body)
 }
 
 /// A stand-in of its own (fresh in-memory store) on the shared catalogue: tests that change
