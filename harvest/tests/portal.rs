@@ -71,6 +71,8 @@ fn faults_do_not_change_the_result() {
     o.client.timeout = std::time::Duration::from_secs(1);
     let s = harvest::run(&o).expect("harvest through faults");
     assert_eq!(s.http.retries, 12);
+    // Each 429 came with `Retry-After: 1`, longer than the backoff: it was honoured.
+    assert!(s.elapsed >= std::time::Duration::from_secs(2));
     assert_eq!(s.http.requests, 1 + 430 + 4295 + 12);
     assert_exact(&dir);
 }

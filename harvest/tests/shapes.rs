@@ -5,7 +5,7 @@
 
 mod common;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -25,6 +25,8 @@ struct Mock {
     mappings: HashMap<String, String>,
     missing: Vec<String>,
     list_requests: AtomicU64,
+    /// The `User-Agent` and `X-Requested-With` of the last list request.
+    list_headers: std::sync::Mutex<(String, String)>,
 }
 
 fn json_answer(v: impl ToString) -> Response {
@@ -37,8 +39,16 @@ fn start(mock: Mock) -> (String, Arc<Mock>) {
         .route(
             "/datasets/getdatasetsre",
             get(
-                |State(m): State<Arc<Mock>>, RawQuery(q): RawQuery| async move {
+                |State(m): State<Arc<Mock>>, h: HeaderMap, RawQuery(q): RawQuery| async move {
                     m.list_requests.fetch_add(1, Ordering::Relaxed);
+                    let text = |k: &str| {
+                        h.get(k)
+                            .and_then(|v| v.to_str().ok())
+                            .unwrap_or("")
+                            .to_string()
+                    };
+                    *m.list_headers.lock().unwrap() =
+                        (text("user-agent"), text("x-requested-with"));
                     let q = q.unwrap_or_default();
                     let page: usize = opendata_core::url::get_param(&q, "page")
                         .and_then(|p| p.parse().ok())
@@ -293,4 +303,24 @@ fn an_empty_portal_is_not_published_without_force() {
     assert!(!dir.join("manifest.json").exists());
     o.force = true;
     assert_eq!(harvest::run(&o).expect("forced").datasets, 0);
+}
+
+#[test]
+fn it_asks_like_the_portals_pages_at_most_rate_a_second() {
+    let (url, mock) = start(Mock {
+        pages: vec![page(items(0..3))],
+        count: json!({"totalCount": 3}),
+        ..Mock::default()
+    });
+    let dir = temp_dir("rate");
+    let mut o = fast(&url, &dir);
+    o.client.rate = 10.0;
+    let started = std::time::Instant::now();
+    let s = harvest::run(&o).expect("harvest");
+    // A count, a list page, three mappings: four gaps of 100 ms at least.
+    assert_eq!(s.http.requests, 5);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(400));
+    let (ua, xhr) = mock.list_headers.lock().unwrap().clone();
+    assert!(ua.starts_with("opendata-harvest/"), "{ua}");
+    assert_eq!(xhr, "XMLHttpRequest");
 }
