@@ -48,6 +48,21 @@ macro_rules! trilingual {
             pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
                 pick(lang, self.$kk.as_deref(), self.$ru.as_deref(), self.$en.as_deref())
             }
+
+            /// The same, trimmed, with blank translations (`""`, white space) made absent.
+            pub fn without_blanks(&self) -> Self {
+                let keep = |s: &Option<String>| {
+                    s.as_deref()
+                        .map(str::trim)
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                };
+                $name {
+                    $kk: keep(&self.$kk),
+                    $ru: keep(&self.$ru),
+                    $en: keep(&self.$en),
+                }
+            }
         }
     };
 }
@@ -1112,6 +1127,11 @@ mod tests {
         assert_eq!(n.pick(Lang::Kk), Some(("Школы", Lang::Ru)));
         assert_eq!(n.pick(Lang::En), Some(("Школы", Lang::Ru)));
         assert_eq!(Names::default().pick(Lang::Ru), None);
+        let clean = n.without_blanks();
+        assert_eq!(clean.name_kk, None);
+        assert_eq!(clean.name_ru.as_deref(), Some("Школы"));
+        let padded = Names::new(" Мектептер ", "", "x");
+        assert_eq!(padded.without_blanks(), Names::new("Мектептер", "", "x"));
     }
 
     #[test]

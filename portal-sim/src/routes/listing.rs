@@ -192,12 +192,7 @@ pub async fn getdatasetsrecount(
     };
     match Filter::parse(&q) {
         Ok(f) => {
-            let total_count = st
-                .seed
-                .datasets
-                .iter()
-                .filter(|ds| f.matches(&st.seed, ds))
-                .count() as u64;
+            let total_count = f.run(&st.seed).len() as u64;
             json(StatusCode::OK, &ListCount { total_count }, q.pretty())
         }
         Err(e) => bad(e),
