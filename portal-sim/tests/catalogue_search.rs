@@ -6,12 +6,11 @@ mod common;
 use axum::http::StatusCode;
 use axum::Router;
 use common::*;
-use opendata_core::catalogue::{Catalogue, CatalogueFile};
+use opendata_core::catalogue::CatalogueFile;
 use opendata_core::url::{CatalogueQuery, Sort};
 use opendata_core::wire::{Agency, Category, DatasetSearchResponse, Stats};
 use opendata_core::Lang;
 use portal_sim::app;
-use portal_sim::seed::catalogue::catalogue_file;
 use serde::de::DeserializeOwned;
 
 /// GET `uri` from the stand-in, decoded.
@@ -49,11 +48,6 @@ async fn same(r: &Router, q: &CatalogueQuery, lang: Lang, size: u32) -> DatasetS
     assert_eq!(got.facets, want.facets, "{uri}: facets");
     assert_eq!(got, want, "{uri}");
     got
-}
-
-fn catalogue() -> &'static Catalogue {
-    static C: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
-    C.get_or_init(|| Catalogue::new(catalogue_file(&shared().seed)))
 }
 
 /// Every text of `tests/search.rs`, the doc's examples, and hostile strings.
