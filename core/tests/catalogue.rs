@@ -87,35 +87,21 @@ fn sorts_and_their_tie_breaks() {
         uris(&c.search(&query(""), Lang::Kk, 100)).join(" "),
         sorted("", Sort::Newest, Lang::Kk)
     );
-    assert_eq!(
-        sorted("", Sort::Newest, Lang::Kk),
-        "teachers museums population jambyl-roads kindergartens schools-almaty schools-astana hospitals-shymkent"
-    );
-    assert_eq!(
-        sorted("", Sort::Updated, Lang::Kk),
-        "schools-astana schools-almaty kindergartens hospitals-shymkent jambyl-roads population museums teachers"
-    );
-    assert_eq!(
-        sorted("", Sort::Downloads, Lang::Kk),
-        "teachers museums population jambyl-roads hospitals-shymkent kindergartens schools-almaty schools-astana"
-    );
-    assert_eq!(
-        sorted("школы", Sort::Views, Lang::Kk),
-        "teachers schools-almaty schools-astana"
-    );
+    for (text, sort, lang, want) in [
+        ("", Sort::Newest, Lang::Kk, "teachers museums population jambyl-roads kindergartens schools-almaty schools-astana hospitals-shymkent"),
+        ("", Sort::Updated, Lang::Kk, "schools-astana schools-almaty kindergartens hospitals-shymkent jambyl-roads population museums teachers"),
+        ("", Sort::Downloads, Lang::Kk, "teachers museums population jambyl-roads hospitals-shymkent kindergartens schools-almaty schools-astana"),
+        ("школы", Sort::Views, Lang::Kk, "teachers schools-almaty schools-astana"),
+        // Names: digits, Latin, then Cyrillic in Kazakh alphabet order (қ between к and л).
+        ("", Sort::Name, Lang::Kk, "museums jambyl-roads schools-almaty schools-astana kindergartens population teachers hospitals-shymkent"),
+        ("", Sort::Name, Lang::Ru, "museums hospitals-shymkent jambyl-roads population kindergartens schools-almaty schools-astana teachers"),
+    ] {
+        assert_eq!(sorted(text, sort, lang), want, "{text:?} {sort:?} {lang:?}");
+    }
     // Without text, relevance is views then catalogue order.
     assert_eq!(
         sorted("", Sort::Relevance, Lang::Kk),
         sorted("", Sort::Views, Lang::Kk)
-    );
-    // Names: digits, Latin, then Cyrillic in Kazakh alphabet order (қ between к and л).
-    assert_eq!(
-        sorted("", Sort::Name, Lang::Kk),
-        "museums jambyl-roads schools-almaty schools-astana kindergartens population teachers hospitals-shymkent"
-    );
-    assert_eq!(
-        sorted("", Sort::Name, Lang::Ru),
-        "museums hospitals-shymkent jambyl-roads population kindergartens schools-almaty schools-astana teachers"
     );
     // English falls back to another language where a name has none.
     let en = c.search(

@@ -3,9 +3,9 @@
 //! catalogue counters would (docs/portal-api.md §3.1, §3.3–§3.5).
 
 use super::file::{CatalogueFile, DatasetEntry};
-use crate::search::{self, Catalog, Index, Params, Query, Record};
-use crate::url::{CatalogueQuery, Facet};
-use crate::wire::{self, AgencyKind, DatasetSearchResponse, DatasetSummary, Names};
+use crate::search::{self, Index, Params, Query};
+use crate::url::CatalogueQuery;
+use crate::wire::{self, DatasetSearchResponse, DatasetSummary};
 use crate::Lang;
 use std::collections::HashMap;
 
@@ -140,51 +140,4 @@ fn distinct(ids: &[String]) -> Vec<String> {
     out
 }
 
-impl Record for DatasetEntry {
-    fn agency(&self) -> usize {
-        self.agency as usize
-    }
-    fn categories(&self) -> impl Iterator<Item = usize> + '_ {
-        self.categories.iter().map(|&c| c as usize)
-    }
-    fn names(&self) -> &Names {
-        &self.names
-    }
-    fn created_date(&self) -> &str {
-        &self.created_date
-    }
-    fn modified_date(&self) -> &str {
-        &self.modified_date
-    }
-    fn views(&self) -> u64 {
-        self.views
-    }
-    fn downloads(&self) -> u64 {
-        self.downloads
-    }
-}
-
-impl Catalog for CatalogueFile {
-    type Record = DatasetEntry;
-    fn records(&self) -> &[DatasetEntry] {
-        &self.datasets
-    }
-    fn facet_len(&self, f: Facet) -> usize {
-        match f {
-            Facet::Category => self.categories.len(),
-            Facet::Agency => self.agencies.len(),
-        }
-    }
-    fn facet_value(&self, f: Facet, i: usize) -> (&str, &Names, Option<AgencyKind>) {
-        match f {
-            Facet::Category => (&self.categories[i].id, &self.categories[i].names, None),
-            Facet::Agency => {
-                let a = &self.agencies[i];
-                (&a.id, &a.names, Some(a.kind))
-            }
-        }
-    }
-    fn summary(&self, i: usize) -> DatasetSummary {
-        CatalogueFile::summary(self, &self.datasets[i])
-    }
-}
+crate::impl_catalog!(CatalogueFile, DatasetEntry, CatalogueFile::summary);

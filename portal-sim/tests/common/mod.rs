@@ -20,6 +20,25 @@ pub fn shared() -> Arc<AppState> {
     S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
 }
 
+/// Odd but valid search texts (bidi, emoji, a combining accent, markup, punctuation, a dotted
+/// capital I, many short words, one very long word): answered, never a crash or a 400.
+pub fn odd_texts() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "\u{202E}exe.gpj",
+        "🙂 мектеп",
+        "ш\u{301}кола",
+        "<script>",
+        "a-b_c.d",
+        "%",
+        "İSTANBUL ı",
+    ]
+    .map(String::from)
+    .to_vec();
+    v.push("ab ".repeat(160));
+    v.push("Сверхдлинноеназвание".repeat(20));
+    v
+}
+
 /// The in-browser catalogue over the default seed's catalogue file, built once per test binary.
 pub fn catalogue() -> &'static Catalogue {
     static C: OnceLock<Catalogue> = OnceLock::new();
