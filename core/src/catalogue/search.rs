@@ -66,8 +66,8 @@ impl Catalogue {
     pub fn search(&self, q: &CatalogueQuery, lang: Lang, size: u32) -> DatasetSearchResponse {
         let p = Params {
             query: Query::parse(&q.text),
-            categories: distinct(&q.categories),
-            agencies: distinct(&q.agencies),
+            categories: search::distinct(q.categories.iter().map(String::as_str)),
+            agencies: search::distinct(q.agencies.iter().map(String::as_str)),
             sort: q.effective_sort(),
             lang,
         };
@@ -127,17 +127,6 @@ impl Catalogue {
     pub fn is_empty(&self) -> bool {
         self.file.datasets.is_empty()
     }
-}
-
-/// Facet ids as the endpoint reads them: trimmed, blanks dropped, each once, in order.
-fn distinct(ids: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        if !out.iter().any(|x| x == id) {
-            out.push(id.to_string());
-        }
-    }
-    out
 }
 
 crate::impl_catalog!(CatalogueFile, DatasetEntry, CatalogueFile::summary);

@@ -139,6 +139,17 @@ pub fn dataset_parts<'a>(n: &'a Names, d: &'a Descriptions, k: &'a Keywords) -> 
     .collect()
 }
 
+/// Selected facet ids as a search reads them: trimmed, blanks dropped, each once, in order.
+pub fn distinct<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids.into_iter().map(str::trim).filter(|s| !s.is_empty()) {
+        if !out.iter().any(|x| x == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
+}
+
 /// A search request, its values already checked.
 pub struct Params {
     pub query: Query,

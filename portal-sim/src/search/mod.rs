@@ -3,8 +3,8 @@
 //! so `GET /api/portal/datasets` answers exactly as the app's in-browser search does.
 
 pub use opendata_core::search::{
-    collation_key, facet, facet_values, respond, Catalog, FacetKey, Field, Index, Kind, Matcher,
-    Outcome, Params, Part, Query, Record,
+    collation_key, distinct, facet, facet_values, respond, Catalog, FacetKey, Field, Index, Kind,
+    Matcher, Outcome, Params, Part, Query, Record,
 };
 /// The catalogue's sort orders (the name `main` and the routes know them by).
 pub use opendata_core::url::Sort as SortBy;
