@@ -3,9 +3,9 @@
 //! catalogue counters would (docs/portal-api.md §3.1, §3.3–§3.5).
 
 use super::file::{CatalogueFile, DatasetEntry};
-use crate::search::{self, Catalog, Index, Params, Query, Record};
-use crate::url::{CatalogueQuery, Facet};
-use crate::wire::{self, AgencyKind, DatasetSearchResponse, DatasetSummary, Names};
+use crate::search::{self, Index, Params, Query};
+use crate::url::CatalogueQuery;
+use crate::wire::{self, DatasetSearchResponse, DatasetSummary};
 use crate::Lang;
 use std::collections::HashMap;
 
@@ -66,8 +66,8 @@ impl Catalogue {
     pub fn search(&self, q: &CatalogueQuery, lang: Lang, size: u32) -> DatasetSearchResponse {
         let p = Params {
             query: Query::parse(&q.text),
-            categories: distinct(&q.categories),
-            agencies: distinct(&q.agencies),
+            categories: search::distinct(q.categories.iter().map(String::as_str)),
+            agencies: search::distinct(q.agencies.iter().map(String::as_str)),
             sort: q.effective_sort(),
             lang,
         };
@@ -129,62 +129,4 @@ impl Catalogue {
     }
 }
 
-/// Facet ids as the endpoint reads them: trimmed, blanks dropped, each once, in order.
-fn distinct(ids: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in ids.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        if !out.iter().any(|x| x == id) {
-            out.push(id.to_string());
-        }
-    }
-    out
-}
-
-impl Record for DatasetEntry {
-    fn agency(&self) -> usize {
-        self.agency as usize
-    }
-    fn categories(&self) -> impl Iterator<Item = usize> + '_ {
-        self.categories.iter().map(|&c| c as usize)
-    }
-    fn names(&self) -> &Names {
-        &self.names
-    }
-    fn created_date(&self) -> &str {
-        &self.created_date
-    }
-    fn modified_date(&self) -> &str {
-        &self.modified_date
-    }
-    fn views(&self) -> u64 {
-        self.views
-    }
-    fn downloads(&self) -> u64 {
-        self.downloads
-    }
-}
-
-impl Catalog for CatalogueFile {
-    type Record = DatasetEntry;
-    fn records(&self) -> &[DatasetEntry] {
-        &self.datasets
-    }
-    fn facet_len(&self, f: Facet) -> usize {
-        match f {
-            Facet::Category => self.categories.len(),
-            Facet::Agency => self.agencies.len(),
-        }
-    }
-    fn facet_value(&self, f: Facet, i: usize) -> (&str, &Names, Option<AgencyKind>) {
-        match f {
-            Facet::Category => (&self.categories[i].id, &self.categories[i].names, None),
-            Facet::Agency => {
-                let a = &self.agencies[i];
-                (&a.id, &a.names, Some(a.kind))
-            }
-        }
-    }
-    fn summary(&self, i: usize) -> DatasetSummary {
-        CatalogueFile::summary(self, &self.datasets[i])
-    }
-}
+crate::impl_catalog!(CatalogueFile, DatasetEntry, CatalogueFile::summary);

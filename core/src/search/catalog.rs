@@ -40,6 +40,71 @@ pub trait Catalog {
     fn summary(&self, i: usize) -> DatasetSummary;
 }
 
+/// Implements [`Record`] for `$record` and [`Catalog`] for `$catalogue`, types shaped like the
+/// catalogue file's (`datasets`, `categories` and `agencies` lists; the dataset fields by the
+/// same names, positions of any integer type); `$summary(&catalogue, &record)` makes a summary.
+/// portal-sim's seed is shaped alike: one implementation keeps the two answering alike.
+#[macro_export]
+macro_rules! impl_catalog {
+    ($catalogue:ty, $record:ty, $summary:path) => {
+        #[allow(clippy::unnecessary_cast)] // positions may already be `usize`
+        impl $crate::search::Record for $record {
+            fn agency(&self) -> usize {
+                self.agency as usize
+            }
+            fn categories(&self) -> impl Iterator<Item = usize> + '_ {
+                self.categories.iter().map(|&c| c as usize)
+            }
+            fn names(&self) -> &$crate::wire::Names {
+                &self.names
+            }
+            fn created_date(&self) -> &str {
+                &self.created_date
+            }
+            fn modified_date(&self) -> &str {
+                &self.modified_date
+            }
+            fn views(&self) -> u64 {
+                self.views
+            }
+            fn downloads(&self) -> u64 {
+                self.downloads
+            }
+        }
+
+        impl $crate::search::Catalog for $catalogue {
+            type Record = $record;
+            fn records(&self) -> &[$record] {
+                &self.datasets
+            }
+            fn facet_len(&self, f: $crate::url::Facet) -> usize {
+                match f {
+                    $crate::url::Facet::Category => self.categories.len(),
+                    $crate::url::Facet::Agency => self.agencies.len(),
+                }
+            }
+            fn facet_value(
+                &self,
+                f: $crate::url::Facet,
+                i: usize,
+            ) -> (&str, &$crate::wire::Names, Option<$crate::wire::AgencyKind>) {
+                match f {
+                    $crate::url::Facet::Category => {
+                        (&self.categories[i].id, &self.categories[i].names, None)
+                    }
+                    $crate::url::Facet::Agency => {
+                        let a = &self.agencies[i];
+                        (&a.id, &a.names, Some(a.kind))
+                    }
+                }
+            }
+            fn summary(&self, i: usize) -> $crate::wire::DatasetSummary {
+                $summary(self, &self.datasets[i])
+            }
+        }
+    };
+}
+
 /// A dataset's searchable parts: names, keywords and descriptions in all three languages.
 pub fn dataset_parts<'a>(n: &'a Names, d: &'a Descriptions, k: &'a Keywords) -> Vec<Part<'a>> {
     let one = |field, lang, text: &'a Option<String>| {
@@ -72,6 +137,17 @@ pub fn dataset_parts<'a>(n: &'a Names, d: &'a Descriptions, k: &'a Keywords) -> 
         .flatten(),
     )
     .collect()
+}
+
+/// Selected facet ids as a search reads them: trimmed, blanks dropped, each once, in order.
+pub fn distinct<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids.into_iter().map(str::trim).filter(|s| !s.is_empty()) {
+        if !out.iter().any(|x| x == id) {
+            out.push(id.to_string());
+        }
+    }
+    out
 }
 
 /// A search request, its values already checked.

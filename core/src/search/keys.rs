@@ -7,34 +7,43 @@
 //! Kazakh suffix stripper after it (so Cyrillic and Latin Kazakh get the same stems).
 
 use super::kazakh;
+use crate::text::is_alphanumeric;
 use crate::Lang;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// The words of a text: (byte offset, surface as written). A word is a run of letters and digits
 /// (combining accents stay inside it); everything else separates words.
 pub fn tokenize(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut it = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let start = loop {
-            let (i, c) = it.next()?;
-            if is_word_char(c) {
-                break i;
-            }
-        };
-        let mut end = text.len();
-        while let Some(&(i, c)) = it.peek() {
-            if !is_word_char(c) {
-                end = i;
-                break;
-            }
-            it.next();
-        }
+        let start = scan(text, at, true)?;
+        let end = scan(text, start, false).unwrap_or(text.len());
+        at = end;
         Some((start, &text[start..end]))
     })
 }
 
+/// The offset of the first character from `from` on that is (`word`) or is not a word
+/// character. A plain loop over bytes, ASCII decided without decoding: indexing the catalogue
+/// reads every character of it, and the app's size-optimised build inlines few iterator layers.
+fn scan(text: &str, from: usize, word: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let c = match b {
+            0..=0x7f => char::from(b),
+            _ => text.get(i..)?.chars().next()?,
+        };
+        if is_word_char(c) == word {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
+    is_alphanumeric(c) || is_combining(c)
 }
 
 /// Combining diacritics (a stress mark, or the dot `İ` leaves after lower-casing): part of the

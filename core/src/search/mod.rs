@@ -14,7 +14,9 @@ pub mod keys;
 pub mod query;
 pub mod sort;
 
-pub use catalog::{dataset_parts, page_of, respond, run, Catalog, Outcome, Params, Record};
+pub use catalog::{
+    dataset_parts, distinct, page_of, respond, run, Catalog, Outcome, Params, Record,
+};
 pub use facet::{facet, facet_values, FacetKey};
 pub use index::{Field, Index, Part};
 pub use query::{weight, Kind, Matcher, Query, QueryWord, MIN_PREFIX};

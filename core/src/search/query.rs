@@ -4,7 +4,7 @@
 
 use super::index::{Field, Index};
 use super::keys::{exact_keys, stem_keys, tokenize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How a query word matched; the order is the ranking weight (exact highest).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -77,7 +77,7 @@ impl Index {
     pub fn matcher(&self, q: &Query) -> Matcher {
         let mut per_word = Vec::with_capacity(q.words.len());
         for qw in &q.words {
-            let mut hits: HashMap<u32, Kind> = HashMap::new();
+            let mut hits: FxHashMap<u32, Kind> = FxHashMap::default();
             let mut add = |words: &[u32], kind: Kind| {
                 for &w in words {
                     let e = hits.entry(w).or_insert(kind);
@@ -87,18 +87,18 @@ impl Index {
             if qw.prefix {
                 for p in &qw.exact {
                     for id in self.prefix_range(p) {
-                        add(&self.by_exact[id], Kind::Prefix);
+                        add(self.by_exact.get(id), Kind::Prefix);
                     }
                 }
             }
             for k in &qw.stem {
                 if let Some(id) = self.key_id(k) {
-                    add(&self.by_stem[id], Kind::Stem);
+                    add(self.by_stem.get(id), Kind::Stem);
                 }
             }
             for k in &qw.exact {
                 if let Some(id) = self.key_id(k) {
-                    add(&self.by_exact[id], Kind::Exact);
+                    add(self.by_exact.get(id), Kind::Exact);
                 }
             }
             let mut v: Vec<(u32, Kind)> = hits.into_iter().collect();
@@ -115,14 +115,14 @@ impl Index {
     /// word's best [`weight`] in the document), in document order. An empty query matches all
     /// with score 0.
     pub fn scores(&self, m: &Matcher) -> Vec<(usize, u32)> {
-        let n = self.docs.len();
+        let n = self.len();
         let mut total = vec![0u32; n];
         let mut alive = vec![true; n];
         let mut best = vec![0u32; n];
         for hits in &m.per_word {
             best.iter_mut().for_each(|b| *b = 0);
             for &(w, kind) in hits {
-                for &(d, field) in &self.postings[w as usize] {
+                for &(d, field) in self.postings.get(w as usize) {
                     let s = weight(field, kind);
                     let b = &mut best[d as usize];
                     if s > *b {
@@ -147,19 +147,16 @@ impl Index {
     /// The words of document `doc` that matched, as written, each once (case-insensitively), in
     /// text order.
     pub fn matched_words(&self, doc: usize, m: &Matcher) -> Vec<String> {
-        let Some(d) = self.docs.get(doc) else {
+        if doc >= self.len() {
             return Vec::new();
-        };
+        }
         let mut out: Vec<String> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
-        for t in &d.tokens {
+        for t in self.tokens.get(doc) {
             if m.all.binary_search(&t.word).is_err() {
                 continue;
             }
-            let (s, e) = (t.start as usize, (t.start + t.len) as usize);
-            let Some(surface) = d.text.get(s..e) else {
-                continue;
-            };
+            let surface = self.surface(t);
             let lower = surface.to_lowercase();
             if !seen.contains(&lower) {
                 seen.push(lower);

@@ -8,17 +8,33 @@ use crate::Lang;
 use std::cmp::Reverse;
 
 /// Kazakh alphabet order (Russian is a subsequence of it), for sorting names A–Я.
-const KK_ALPHABET: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+const KK_ALPHABET: [char; 42] = [
+    'а', 'ә', 'б', 'в', 'г', 'ғ', 'д', 'е', 'ё', 'ж', 'з', 'и', 'й', 'к', 'қ', 'л', 'м', 'н', 'ң',
+    'о', 'ө', 'п', 'р', 'с', 'т', 'у', 'ұ', 'ү', 'ф', 'х', 'һ', 'ц', 'ч', 'ш', 'щ', 'ъ', 'ы', 'і',
+    'ь', 'э', 'ю', 'я',
+];
+
+/// Each Cyrillic-block character's place in [`KK_ALPHABET`] plus one (0: not in it), so a name
+/// sort of the whole catalogue looks letters up instead of searching the alphabet.
+const KK_RANK: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < KK_ALPHABET.len() {
+        t[KK_ALPHABET[i] as usize - 0x400] = i as u8 + 1;
+        i += 1;
+    }
+    t
+};
 
 /// A sort key for a name: digits, then Latin, then Cyrillic in Kazakh alphabet order.
 pub fn collation_key(name: &str) -> Vec<u32> {
-    normalize(name)
-        .chars()
-        .map(|c| match KK_ALPHABET.chars().position(|k| k == c) {
-            Some(p) => 0x1_0000 + p as u32,
-            None => c as u32,
-        })
-        .collect()
+    let rank = |c: char| match c as u32 {
+        u @ 0x400..=0x4ff if KK_RANK[u as usize - 0x400] > 0 => {
+            0x1_0000 + u32::from(KK_RANK[u as usize - 0x400]) - 1
+        }
+        u => u,
+    };
+    normalize(name).chars().map(rank).collect()
 }
 
 /// Score desc, then views desc, then catalogue order.
@@ -59,6 +75,15 @@ mod tests {
         assert!(collation_key("әже") < collation_key("бала"));
         assert!(collation_key("ыдыс") < collation_key("іні"));
         assert!(collation_key("abc") < collation_key("абв"));
+        assert!(collation_key("9") < collation_key("abc"));
+        // Every letter in place, after everything else (ё sorts as е: `normalize` folds it).
+        for w in KK_ALPHABET.windows(2) {
+            let (a, b) = (
+                collation_key(&w[0].to_string()),
+                collation_key(&w[1].to_string()),
+            );
+            assert!(a <= b && a[0] > 0xffff, "{w:?}");
+        }
     }
 
     #[test]

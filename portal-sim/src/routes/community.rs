@@ -3,7 +3,7 @@
 //! and the showcase of apps built on the portal's data.
 
 use super::account::{check_text, db, decode, field, invalid, tri, StatusMove};
-use super::ext::{page_and_size, page_of, uniq, MAX_TEXT_CHARS};
+use super::ext::{page_and_size, uniq, MAX_TEXT_CHARS};
 use super::session::{store_error, Changer, Viewer};
 use super::{error, json, QueryPairs, St};
 use crate::search;
@@ -15,6 +15,7 @@ use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use opendata_core::account::{FieldCode, NewApplication, VoteState, MAX_TEXT, MAX_TITLE};
+use opendata_core::search::page_of;
 use opendata_core::url::Facet;
 use opendata_core::wire::{
     AgencyRef, AppFacets, ApplicationDetail, ApplicationFacets, ApplicationSearchResponse,

@@ -8,7 +8,6 @@ use crate::seed::{DatasetSeed, Seed};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-pub use opendata_core::search::page_of;
 use opendata_core::wire::{
     Agency, AgencyRef, Category, CategoryRef, DatasetDetail, DatasetSummary, Stats, VersionInfo,
 };
@@ -88,14 +87,7 @@ pub fn page_and_size(q: &QueryPairs) -> Result<(u32, u32), String> {
 
 /// The distinct non-blank values of a repeatable parameter, in request order.
 pub fn uniq(q: &QueryPairs, key: &str) -> Vec<String> {
-    let mut v: Vec<String> = Vec::new();
-    for x in q.all(key) {
-        let x = x.trim();
-        if !x.is_empty() && !v.iter().any(|y| y == x) {
-            v.push(x.to_string());
-        }
-    }
-    v
+    search::distinct(q.all(key))
 }
 
 struct SearchRequest {

@@ -4,6 +4,7 @@
 //! nothing until asked for.
 
 pub mod accounts;
+pub mod catalogue;
 pub mod community;
 pub mod gbd;
 pub mod rows;

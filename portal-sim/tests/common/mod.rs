@@ -6,7 +6,9 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
+use opendata_core::catalogue::Catalogue;
 pub use opendata_core::url::encode as enc;
+use portal_sim::seed::catalogue::catalogue_file;
 use portal_sim::seed::DEFAULT_SEED;
 use portal_sim::AppState;
 use std::sync::{Arc, OnceLock};
@@ -16,6 +18,31 @@ use tower::ServiceExt;
 pub fn shared() -> Arc<AppState> {
     static S: OnceLock<Arc<AppState>> = OnceLock::new();
     S.get_or_init(|| AppState::new(DEFAULT_SEED)).clone()
+}
+
+/// Odd but valid search texts (bidi, emoji, a combining accent, markup, punctuation, a dotted
+/// capital I, many short words, one very long word): answered, never a crash or a 400.
+pub fn odd_texts() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "\u{202E}exe.gpj",
+        "🙂 мектеп",
+        "ш\u{301}кола",
+        "<script>",
+        "a-b_c.d",
+        "%",
+        "İSTANBUL ı",
+    ]
+    .map(String::from)
+    .to_vec();
+    v.push("ab ".repeat(160));
+    v.push("Сверхдлинноеназвание".repeat(20));
+    v
+}
+
+/// The in-browser catalogue over the default seed's catalogue file, built once per test binary.
+pub fn catalogue() -> &'static Catalogue {
+    static C: OnceLock<Catalogue> = OnceLock::new();
+    C.get_or_init(|| Catalogue::new(catalogue_file(&shared().seed)))
 }
 
 /// GET `uri`; the status and the body.
