@@ -1,20 +1,18 @@
 // Prints figures: dist sizes (exact bytes: raw, gzip -9, brotli q11; the first visit to the
-// home page and landing on each other page) and the stand-in's catalogue-search latency
-// (median and p90 of many queries over keep-alive HTTP).
-// Usage: node bench.mjs --dist ../dist --sim http://127.0.0.1:8090
-//        node bench.mjs --dist ../dist --fence 350000 [--landing-fence 360000]
-//          (sizes only; exit 1 when a first visit is above its fence)
+// home page and landing on each other page) and the harvested catalogue's, which the app
+// fetches after the first paint (reported apart from the first visit).
+// Usage: node bench.mjs --dist ../dist [--catalogue DIR]
+//        node bench.mjs --dist ../dist [--catalogue DIR] --fence 350000 [--landing-fence 360000]
+//          (exit 1 when a first visit is above its fence)
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import http from 'node:http';
 import { firstVisit, landingFiles } from '../scripts/split-manifest.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
 );
 const dist = path.resolve(args.dist || '../dist');
-const sim = new URL(args.sim || 'http://127.0.0.1:8090');
 
 const compressed = (buf) => ({
   raw: buf.length,
@@ -105,30 +103,19 @@ function sizes() {
   return { home: shell.br, largest: largest.total.br, largestPage: largest.page };
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function get(p) {
-  return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    http.get({ host: sim.hostname, port: sim.port, path: p, agent }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, status: res.statusCode }));
-    }).on('error', reject);
-  });
-}
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length * 0.9)]; };
-
-async function latency(label, paths, rounds) {
-  const times = [];
-  for (let r = 0; r < rounds; r++) for (const p of paths) {
-    const { ms, status } = await get(p);
-    if (status !== 200) throw new Error(`${p} -> ${status}`);
-    times.push(ms);
+/** The catalogue (harvest's output): the manifest and the file it names, fetched after the first paint. */
+function catalogue(dir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  console.log(`\n== the catalogue (${manifest.datasets} datasets, harvested ${manifest.harvested}; after the first paint)`);
+  console.log(`${''.padEnd(52)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+  for (const f of ['manifest.json', manifest.file]) {
+    const c = compressed(fs.readFileSync(path.join(dir, f)));
+    console.log(`${f.padEnd(52)}${String(c.raw).padStart(10)}${String(c.gz).padStart(10)}${String(c.br).padStart(10)}`);
   }
-  console.log(`${label.padEnd(52)} median ${median(times).toFixed(2)} ms, p90 ${p90(times).toFixed(2)} ms (${times.length} requests)`);
 }
 
 const measured = sizes();
+if (args.catalogue) catalogue(path.resolve(args.catalogue));
 // `--fence BYTES`: fail (exit 1) when the first visit to the home page (brotli) is above it;
 // `--landing-fence BYTES` the same for the largest first visit landing on any other page.
 // Nothing else runs.
@@ -147,9 +134,3 @@ if (args.fence) {
   }
   process.exit(failed ? 1 : 0);
 }
-console.log('\n== portal-sim latency (HTTP on loopback, release build)');
-const texts = ['', 'мектеп', 'школы', 'school', 'bilim', 'аурухана', 'Астана', 'дәріхана', 'transport', 'статистика'];
-await latency('catalogue search (/api/portal/datasets, 10 queries)', texts.map((t) => `/api/portal/datasets?text=${encodeURIComponent(t)}&lang=ru`), 20);
-await latency('catalogue search with facets and sort', ['/api/portal/datasets?sort=views&lang=kk&category=AVS-EI0B99eXTcgzfxyo', '/api/portal/datasets?text=%D0%B4%D0%B0%D0%BD%D0%BD%D1%8B%D0%B5&sort=name&lang=en&page=3'], 50);
-await latency('/api/portal/stats', ['/api/portal/stats'], 100);
-agent.destroy();

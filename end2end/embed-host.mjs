@@ -76,7 +76,8 @@ http
     const p = decodeURIComponent(url.pathname);
     if (p === '/host.css') return send(res, 200, types['.css'], HOST_CSS);
     if (p === `${BASE}/config.json`) {
-      const cfg = { apiBase: api, basePath: BASE, mount: '#opendata-root', tileUrl: '', tileAttribution: '' };
+      // The catalogue from another origin, as from a CDN.
+      const cfg = { apiBase: api, basePath: BASE, mount: '#opendata-root', tileUrl: '', tileAttribution: '', catalogue: `${api}/catalogue/manifest.json` };
       return send(res, 200, types['.json'], JSON.stringify(cfg));
     }
     if (p === '/' ) { res.writeHead(302, { Location: `${BASE}/` }); return res.end(); }

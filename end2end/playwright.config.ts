@@ -10,26 +10,47 @@ const BASE = {
   sim: Number(process.env.SIM_PORT || 18090),
   app: Number(process.env.APP_PORT || 18080),
   embed: Number(process.env.EMBED_PORT || 18081),
+  // The portal as data.egov.kz is today (portal-sim --profile today) and the app against it.
+  todaySim: Number(process.env.TODAY_SIM_PORT || 18092),
+  todayApp: Number(process.env.TODAY_APP_PORT || 18082),
 };
 const url = (port: number, slot: number) => `http://127.0.0.1:${port + 1000 * slot}`;
 export const SIM = url(BASE.sim, SLOT);
 export const APP = url(BASE.app, SLOT);
 /** The host-page fixture that embeds the app under /opendata/ with a strict CSP (embed-host.mjs). */
 export const EMBED = url(BASE.embed, SLOT);
+/** The stand-in in its `today` profile (no extension), and the app served against it. */
+export const TODAY_SIM = url(BASE.todaySim, SLOT);
+export const TODAY_APP = url(BASE.todayApp, SLOT);
 /** Where cargo built portal-sim: scripts/lib.sh sets CARGO_TARGET_DIR (the repo's target/ without it). */
 const TARGET = process.env.CARGO_TARGET_DIR || '../target';
 const DB = process.env.SIM_DB || `${TARGET}/e2e-portal-sim.sqlite`;
+/** The catalogue harvested from the stand-in before the run (scripts/test), served at /catalogue/. */
+const CATALOGUE = process.env.CATALOGUE_DIR || `${TARGET}/catalogue`;
 
 /** One worker's servers: a fresh store every run (comments, votes… from the last run would skew counts). */
 const servers = (slot: number) => {
   const [sim, app, embed] = [url(BASE.sim, slot), url(BASE.app, slot), url(BASE.embed, slot)];
+  const [todaySim, todayApp] = [url(BASE.todaySim, slot), url(BASE.todayApp, slot)];
   const db = `${DB}.${slot}`;
   return [
     {
-      command: `rm -f ${db} && ${TARGET}/debug/portal-sim --addr ${new URL(sim).host} --db ${db} --allow-origin ${embed}`,
+      command: `rm -f ${db} && ${TARGET}/debug/portal-sim --addr ${new URL(sim).host} --db ${db} --allow-origin ${embed} --catalogue ${CATALOGUE}`,
       url: `${sim}/api/portal/stats`,
       reuseExistingServer: false,
       timeout: 60_000,
+    },
+    {
+      command: `${TARGET}/debug/portal-sim --profile today --addr ${new URL(todaySim).host} --catalogue ${CATALOGUE}`,
+      url: `${todaySim}/catalogue/manifest.json`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node serve.mjs --dist ../dist --port ${new URL(todayApp).port} --api ${todaySim}`,
+      url: `${todayApp}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
     {
       command: `node serve.mjs --dist ../dist --port ${new URL(app).port} --api ${sim}`,
@@ -82,7 +103,7 @@ export default defineConfig({
       name: 'desktop',
       use: { viewport: { width: 1280, height: 800 } },
       // The phone-only checks (every page: no sideways scrolling, 24×24 px targets).
-      testIgnore: /phone\.spec\.ts/,
+      testIgnore: /(phone|today)\.spec\.ts/,
     },
     {
       name: 'phone',
@@ -98,7 +119,21 @@ export default defineConfig({
       grepInvert: /\((ru|en)\)/,
       // The axe, fault and hostile-input sweeps once, on the desktop: what the narrow layout
       // changes (fit, target sizes) is phone.spec.ts's, and the journeys run axe on the phone too.
-      testIgnore: /(axe|faults|hostile)\.spec\.ts/,
+      testIgnore: /(axe|faults|hostile|today)\.spec\.ts/,
+    },
+    {
+      // The portal as it is today: no extension. The main journeys, in all three languages, at
+      // a phone's width (most citizens come on one).
+      name: 'today',
+      testMatch: /today\.spec\.ts/,
+      use: {
+        baseURL: TODAY_APP,
+        viewport: { width: 360, height: 740 },
+        screen: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
     },
   ],
   webServer: Array.from({ length: WORKERS }, (_, i) => servers(i)).flat(),

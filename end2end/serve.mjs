@@ -12,8 +12,9 @@ const args = Object.fromEntries(
 const root = path.resolve(args.dist || 'dist');
 const port = Number(args.port || 8080);
 const api = new URL(args.api || 'http://127.0.0.1:8090');
-// What the portal serves itself; everything else is the app.
-const proxied = [/^\/api\//, /^\/meta\//, /^\/datasets\/export/, /^\/__sim\//];
+// What the portal serves itself; everything else is the app. `/catalogue/` is the harvested
+// catalogue, which the stand-in serves (`--catalogue DIR`) so that its faults reach it too.
+const proxied = [/^\/api\//, /^\/meta\//, /^\/datasets\/export/, /^\/__sim\//, /^\/catalogue\//];
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

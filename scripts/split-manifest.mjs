@@ -9,16 +9,22 @@
  * this against what each page really fetches.
  */
 export const LANDINGS = [
-  { page: 'home', path: '^/?$', chunks: [] },
-  { page: 'search', path: '^/datasets/?$', chunks: ['catalogue'] },
-  { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset', 'dataset_passport'] },
+  // The home page's own lists come from the catalogue, whose engine (`catalogue_engine`, in
+  // src/api/catalogue.rs) it fetches after its first paint, not as part of the first visit.
+  { page: 'home', path: '^/?$', chunks: [], afterPaint: ['catalogue_engine'] },
+  { page: 'search', path: '^/datasets/?$', chunks: ['catalogue', 'catalogue_engine'] },
+  // A dataset page opens from the portal's /meta; the datasheet's catalogue rows (agency,
+  // categories, counters) come after its first paint.
+  { page: 'dataset: datasheet', path: '^/datasets/[^/]+(/passport)?/?$', chunks: ['dataset', 'dataset_passport'], afterPaint: ['catalogue_engine'] },
   { page: 'dataset: data', path: '^/datasets/[^/]+/data/?$', chunks: ['dataset', 'dataset_data'] },
   { page: 'dataset: API', path: '^/datasets/[^/]+/api/?$', chunks: ['dataset', 'dataset_api'] },
   // The map library (src/components/leaflet.rs) is static files, loaded when the map is shown.
   { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'],
     assets: ['vendor/leaflet.js', 'vendor/leaflet.markercluster.js', 'vendor/leaflet.css', 'vendor/MarkerCluster.css', 'vendor/MarkerCluster.Default.css'] },
   { page: 'dataset: comments or requests', path: '^/datasets/[^/]+/(comments|requests)/?$', chunks: ['dataset', 'dataset_community'] },
-  { page: 'applications (list, one, new)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
+  // The new application's form offers the catalogue's categories and agencies.
+  { page: 'new application', path: '^/applications/new/?$', chunks: ['applications', 'catalogue_engine'] },
+  { page: 'applications (list, one)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
   { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
   { page: 'subscriptions', path: '^/account/subscriptions/?$', chunks: ['account'] },
   // Every visit also needs its language's strings (src/i18n.rs), by the language prefix.

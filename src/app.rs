@@ -1,8 +1,8 @@
 //! The router, the providers and the layout (skip link, header, main, footer, live region),
 //! plus what follows every navigation: `<html lang>`, the saved language, focus on the `<h1>`.
 
-use crate::components::lazy_page;
 use crate::components::SignInLink;
+use crate::components::{extension_page, lazy_page, PortalAction};
 use crate::components::{ErrorPanel, LangSwitcher, LiveRegion, Loading, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
@@ -60,20 +60,32 @@ pub fn App() -> impl IntoView {
                                 path=path!("datasets/:index/:tab")
                                 view=lazy_page(load::dataset)
                             />
-                            <Route path=path!("applications") view=lazy_page(load::applications) />
+                            <Route
+                                path=path!("applications")
+                                view=extension_page(load::applications, PortalAction::Applications)
+                            />
                             <Route
                                 path=path!("applications/new")
-                                view=lazy_page(load::application_new)
+                                view=extension_page(
+                                    load::application_new,
+                                    PortalAction::Applications,
+                                )
                             />
                             <Route
                                 path=path!("applications/:id")
-                                view=lazy_page(load::application)
+                                view=extension_page(load::application, PortalAction::Applications)
                             />
-                            <Route path=path!("apps") view=lazy_page(load::apps) />
-                            <Route path=path!("apps/:id") view=lazy_page(load::app_detail) />
+                            <Route
+                                path=path!("apps")
+                                view=extension_page(load::apps, PortalAction::Apps)
+                            />
+                            <Route
+                                path=path!("apps/:id")
+                                view=extension_page(load::app_detail, PortalAction::Apps)
+                            />
                             <Route
                                 path=path!("account/subscriptions")
-                                view=lazy_page(load::account)
+                                view=extension_page(load::account, PortalAction::Subscriptions)
                             />
                             <Route path=path!("*any") view=NotFound />
                         </ParentRoute>
@@ -360,6 +372,7 @@ fn AccountMenu() -> impl IntoView {
                     view! { <SignInLink class="sign-in">{t_string!(i18n, sign_in)}</SignInLink> }
                         .into_any()
                 }
+                SessionState::Unavailable => ().into_any(),
             }}
         </div>
     }

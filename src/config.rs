@@ -21,6 +21,33 @@ pub struct Config {
     /// The sign-in page (eGov IDP; the stand-in's own page in development). The app adds
     /// `return=` with the page to come back to. Empty = `{apiBase}/api/portal/login`.
     pub login_url: String,
+    /// The catalogue's `manifest.json` (written by the harvester, `docs/harvest.md`), beside
+    /// the app's files or on a CDN. Empty = `{basePath}/catalogue/manifest.json`.
+    pub catalogue: String,
+    /// Whether the portal has our `/api/portal/…` extension (comments, requests,
+    /// subscriptions, votes, sign-in). `None` = ask it once (a 404 means it has not).
+    pub extension: Option<bool>,
+    /// The portal's own web pages, for the actions the app cannot do without the extension.
+    /// Empty = `https://data.egov.kz`.
+    pub portal_url: String,
+}
+
+impl Config {
+    /// The catalogue manifest's URL.
+    pub fn catalogue_url(&self) -> String {
+        if self.catalogue.is_empty() {
+            format!("{}/catalogue/manifest.json", self.base_path)
+        } else {
+            self.catalogue.clone()
+        }
+    }
+    /// The portal's own pages, without a trailing slash.
+    pub fn portal_url(&self) -> &str {
+        match self.portal_url.trim_end_matches('/') {
+            "" => "https://data.egov.kz",
+            u => u,
+        }
+    }
 }
 
 static CONFIG: OnceLock<Config> = OnceLock::new();

@@ -98,6 +98,7 @@ pub fn error_message(i18n: I18nContext, e: &ApiError) -> String {
         ApiError::Forbidden => t_string!(i18n, error_forbidden).to_string(),
         ApiError::Conflict(_) => t_string!(i18n, error_conflict).to_string(),
         ApiError::Invalid(_) => t_string!(i18n, error_invalid).to_string(),
+        ApiError::Outdated => t_string!(i18n, error_outdated).to_string(),
     }
 }
 

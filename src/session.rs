@@ -15,6 +15,9 @@ pub enum SessionState {
     SignedIn(User),
     /// The session could not be asked for; the page treats the user as signed out but says so.
     Failed(ApiError),
+    /// The portal has no `/api/portal/…` extension (data.egov.kz as it is today): no sign-in
+    /// here; comments, requests, subscriptions and votes are links to the portal's own pages.
+    Unavailable,
 }
 
 #[derive(Clone, Copy)]
@@ -75,6 +78,15 @@ impl SessionCtx {
             _ => None,
         }
     }
+    /// Whether the portal is known to have the extension (false while that is not known yet).
+    pub fn has_extension(&self) -> bool {
+        self.0
+            .with(|s| !matches!(s, SessionState::Loading | SessionState::Unavailable))
+    }
+    /// Whether the portal is known to lack the extension.
+    pub fn lacks_extension(&self) -> bool {
+        self.0.with(|s| *s == SessionState::Unavailable)
+    }
     pub fn is_loading(&self) -> bool {
         self.0.with(|s| *s == SessionState::Loading)
     }
@@ -111,7 +123,12 @@ impl SessionCtx {
     }
 }
 
+/// The session, which is also the one probe for the extension: a portal that answers 404 (or
+/// a configuration that says so) has none.
 async fn load() -> SessionState {
+    if config::get().extension == Some(false) {
+        return SessionState::Unavailable;
+    }
     match api::account::session().await {
         Ok(s) => {
             api::set_csrf(s.csrf_token.clone());
@@ -119,6 +136,10 @@ async fn load() -> SessionState {
                 Some(u) => SessionState::SignedIn(u),
                 None => SessionState::SignedOut,
             }
+        }
+        Err(ApiError::NotFound) => {
+            api::set_csrf(None);
+            SessionState::Unavailable
         }
         Err(e) => {
             api::set_csrf(None);

@@ -665,6 +665,31 @@ pub struct ErrorBody {
     pub error: String,
 }
 
+/// `GET /api/v4/mapping/{index}`: `{"<index>":{"mappings":{"v1":{…},"v2":{…}}}}`, one key per
+/// version, oldest first. Only the version names are read (the field list is `/meta`'s).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Mapping(OrderedMap<MappingIndex>);
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+struct MappingIndex {
+    mappings: OrderedMap<serde::de::IgnoredAny>,
+}
+
+impl Mapping {
+    /// The versions, oldest first (`v2` before `v10`, whatever order the answer has).
+    pub fn versions(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .0
+            .iter()
+            .flat_map(|(_, i)| i.mappings.keys().map(str::to_string))
+            .collect();
+        let number = |s: &str| s.strip_prefix('v').and_then(|n| n.parse::<u32>().ok());
+        v.sort_by_key(|s| number(s));
+        v.dedup();
+        v
+    }
+}
+
 /// The decoders of the types above that flatten [`Names`] and friends: the same JSON, read
 /// through one plain struct each instead of `#[serde(flatten)]` (which buffers every object
 /// into serde's generic `Content` first and costs the web app's wasm far more code).
@@ -1114,6 +1139,17 @@ pub(crate) mod de {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn mapping_lists_versions_oldest_first() {
+        let m: super::Mapping =
+            serde_json::from_str(r#"{"x":{"mappings":{"v10":{"properties":{}},"v2":{},"v1":{}}}}"#)
+                .unwrap();
+        assert_eq!(m.versions(), ["v1", "v2", "v10"]);
+        let d: super::Mapping = serde_json::from_str(r#"{"x":{"mappings":{"data":{}}}}"#).unwrap();
+        assert_eq!(d.versions(), ["data"]);
+        assert!(serde_json::from_str::<super::Mapping>(r#"{"x":{}}"#).is_err());
+    }
+
     use super::*;
     use serde_json::json;
 

@@ -78,7 +78,7 @@ export async function axe(page: Page): Promise<string[]> {
 /** The page's `<h1>`. */
 export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
-type Fixtures = { consoleGuard: { allowFailedRequests: () => void } };
+type Fixtures = { consoleGuard: { allowFailedRequests: () => void; allowExtensionProbe: () => void } };
 type WorkerFixtures = { warmUp: void };
 
 /**
@@ -104,15 +104,19 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await clearFaults(request);
       const errors: string[] = [];
       let allowFailed = false;
+      let allowProbe = false;
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() !== 'error') return;
         // The browser's line for a failed request, and the split loader's for a page's code
         // that could not be fetched (scripts/split-wasm.mjs).
         if (allowFailed && /Failed to load resource|^TypeError: Failed to fetch/.test(m.text())) return;
+        // The app's one probe for the extension (its session), which a portal without it
+        // answers 404 (src/session.rs).
+        if (allowProbe && /Failed to load resource/.test(m.text()) && /\/api\/portal\/session$/.test(m.location().url)) return;
         errors.push(`console: ${m.text()}`);
       });
-      await use({ allowFailedRequests: () => (allowFailed = true) });
+      await use({ allowFailedRequests: () => (allowFailed = true), allowExtensionProbe: () => (allowProbe = true) });
       await clearFaults(request);
       expect(errors, 'no uncaught or console errors').toEqual([]);
     },

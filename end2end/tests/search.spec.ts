@@ -109,7 +109,8 @@ for (const lang of LANGS) {
 
     test('a failing search shows an error, keeps the query and recovers on retry', async ({ page, request, consoleGuard }) => {
       consoleGuard.allowFailedRequests();
-      await fault(request, { path: '/api/portal/datasets', status: 500, times: 1 });
+      // The catalogue the search runs over cannot be fetched, once.
+      await fault(request, { path: '/catalogue/', status: 500, times: 1 });
       await page.goto(`/${lang}/datasets?text=bilim`);
       const alert = page.getByRole('main').getByRole('alert');
       await expect(alert).toContainText(t(lang, 'error_server', { status: 500 }));

@@ -61,6 +61,8 @@ pub struct AppState {
     /// Origins allowed to call with credentials (CORS), exactly as browsers send `Origin`.
     pub allowed_origins: Vec<String>,
     pub profile: Profile,
+    /// `--catalogue DIR`: the harvested catalogue served at `/catalogue/{file}`.
+    pub catalogue_dir: std::sync::OnceLock<std::path::PathBuf>,
 }
 
 impl AppState {
@@ -128,6 +130,7 @@ impl AppState {
             store,
             allowed_origins,
             profile,
+            catalogue_dir: Default::default(),
         }))
     }
 
@@ -149,6 +152,7 @@ impl AppState {
             store,
             allowed_origins,
             profile: self.profile,
+            catalogue_dir: self.catalogue_dir.clone(),
         }))
     }
 }

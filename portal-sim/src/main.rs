@@ -1,12 +1,12 @@
 //! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--profile today|extended] [--db PATH]
-//! [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]`
+//! [--catalogue DIR] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]`
 
 use portal_sim::{app, seed::DEFAULT_SEED, AppState, Profile};
 use std::process::ExitCode;
 use std::time::Instant;
 
 const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--profile today|extended] \
-[--db PATH] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
+[--db PATH] [--catalogue DIR] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
   --addr          listen address (default 127.0.0.1:8090)\n\
   --seed          data seed (default 20261128); same seed, same data\n\
   --profile       `today`: only what data.egov.kz serves today (every /api/portal/... path is\n\
@@ -14,6 +14,8 @@ const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--profile 
   --db            SQLite file for sessions, comments, requests, subscriptions, contacts,\n\
                   votes and new applications (created if missing; kept across restarts).\n\
                   Without it they live in memory and are gone at exit\n\
+  --catalogue     serve the harvested catalogue (harvest --out DIR) at /catalogue/{file}, as the\n\
+                  portal's web server would serve it beside the app\n\
   --allow-origin  an origin allowed to call with cookies (CORS), e.g. http://localhost:3000;\n\
                   repeatable\n\
   --bench-search  run a fixed set of catalogue searches N times each in-process, print the\n\
@@ -25,6 +27,7 @@ struct Args {
     seed: u64,
     profile: Profile,
     db: Option<std::path::PathBuf>,
+    catalogue: Option<std::path::PathBuf>,
     origins: Vec<String>,
     bench: Option<u32>,
     bench_data: Option<u32>,
@@ -37,6 +40,7 @@ fn parse_args() -> Result<Args, String> {
     let mut bench = None;
     let mut bench_data = None;
     let mut db = None;
+    let mut catalogue = None;
     let mut origins = Vec::new();
     let mut args = std::env::args().skip(1);
     let rounds = |args: &mut dyn Iterator<Item = String>, name: &str| {
@@ -50,6 +54,9 @@ fn parse_args() -> Result<Args, String> {
         match a.as_str() {
             "--addr" => addr = args.next().ok_or("--addr needs a value")?,
             "--db" => db = Some(args.next().ok_or("--db needs a path")?.into()),
+            "--catalogue" => {
+                catalogue = Some(args.next().ok_or("--catalogue needs a directory")?.into())
+            }
             "--profile" => {
                 let v = args.next().ok_or("--profile needs a value")?;
                 profile = Profile::parse(&v)
@@ -87,6 +94,7 @@ fn parse_args() -> Result<Args, String> {
         seed,
         profile,
         db,
+        catalogue,
         origins,
         bench,
         bench_data,
@@ -205,6 +213,7 @@ async fn main() -> ExitCode {
         seed,
         profile,
         db,
+        catalogue,
         origins,
         bench: rounds,
         bench_data: data_rounds,
@@ -226,6 +235,9 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(dir) = catalogue {
+        let _ = state.catalogue_dir.set(dir);
+    }
     if let Some(n) = rounds {
         println!(
             "portal-sim: seed {seed}, {} datasets, ready in {:.0} ms",

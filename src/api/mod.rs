@@ -20,6 +20,8 @@ use wasm_bindgen::JsCast;
 
 /// How long a request may take before the user is told and offered a retry.
 const TIMEOUT_MS: i32 = 8_000;
+/// The same for a static file of the app's (the catalogue: a few hundred KB on a slow phone).
+const STATIC_TIMEOUT_MS: i32 = 30_000;
 
 /// Why a request failed, in the terms a page needs to explain it.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +50,9 @@ pub enum ApiError {
     Conflict(String),
     /// 400 with field errors: the form shows them by its fields.
     Invalid(Vec<FieldError>),
+    /// The catalogue is of a newer format than this app reads: a new version of the app is
+    /// out, and reloading the page fetches it.
+    Outdated,
 }
 
 thread_local! {
@@ -110,6 +115,12 @@ pub fn api_url(path_and_query: &str) -> String {
 /// GETs `path_and_query` under the API base and decodes the JSON body as `T`.
 pub async fn get_json<T: DeserializeOwned>(path_and_query: &str) -> Result<T, ApiError> {
     decode(&fetch_text("GET", path_and_query, None, None).await?)
+}
+
+/// GETs a static file beside the app or on a CDN (`url` as the configuration names it), with
+/// the longer [`STATIC_TIMEOUT_MS`] and no cookies.
+pub async fn get_static(url: &str) -> Result<String, ApiError> {
+    fetch_url("GET", url.to_string(), None, None, Origin::Static).await
 }
 
 /// A change (`POST`, `PUT`, `PATCH`, `DELETE`) with an optional JSON body, carrying the CSRF
@@ -175,7 +186,28 @@ async fn fetch_text(
     body: Option<String>,
     slot: Option<(&'static str, &str)>,
 ) -> Result<String, ApiError> {
-    let url = api_url(path_and_query);
+    fetch_url(method, api_url(path_and_query), body, slot, Origin::Api).await
+}
+
+/// Where a request goes: the portal's API (cookies, short timeout) or a static file.
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    Api,
+    Static,
+}
+
+/// One request: API calls (under the API base, with cookies) and static files alike.
+async fn fetch_url(
+    method: &'static str,
+    url: String,
+    body: Option<String>,
+    slot: Option<(&'static str, &str)>,
+    origin: Origin,
+) -> Result<String, ApiError> {
+    let timeout_ms = match origin {
+        Origin::Api => TIMEOUT_MS,
+        Origin::Static => STATIC_TIMEOUT_MS,
+    };
     let controller = web_sys::AbortController::new().ok();
     if let (Some((slot, key)), Some(c)) = (slot, &controller) {
         supersede(slot, key);
@@ -197,7 +229,7 @@ async fn fetch_text(
         inflight.timer = w
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 cb.as_ref().unchecked_ref(),
-                TIMEOUT_MS,
+                timeout_ms,
             )
             .ok();
         inflight._on_timeout = Some(cb);
@@ -214,7 +246,11 @@ async fn fetch_text(
             _ => gloo_net::http::Method::GET,
         })
         .header("Accept", "application/json")
-        .credentials(web_sys::RequestCredentials::Include)
+        .credentials(if origin == Origin::Api {
+            web_sys::RequestCredentials::Include
+        } else {
+            web_sys::RequestCredentials::SameOrigin
+        })
         .abort_signal(signal.as_ref());
     if method != "GET" {
         if let Some(t) = CSRF.with(|c| c.borrow().clone()) {

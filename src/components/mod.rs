@@ -9,6 +9,7 @@ pub mod lang_switcher;
 pub mod leaflet;
 pub mod live_region;
 pub mod low_vision;
+pub mod on_portal;
 pub mod page_chunk;
 pub mod pagination;
 pub mod results;
@@ -25,6 +26,9 @@ pub use form::{ErrorSummary, FieldError, FormError, FormSend, SubmitRow, TextFie
 pub use lang_switcher::LangSwitcher;
 pub use live_region::{use_announcer, Announcer, LiveRegion};
 pub use low_vision::LowVisionPanel;
+pub use on_portal::{
+    extension_page, portal_dataset_href, portal_home_href, OnPortal, PortalAction,
+};
 pub use page_chunk::{lazy_page, Chunk};
 pub use pagination::Pagination;
 pub use results::Results;

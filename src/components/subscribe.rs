@@ -6,7 +6,7 @@
 //! (`sub-dataset-sms`, …), as the error summary's links need `'static` ids.
 
 use crate::api::{self, ApiError};
-use crate::components::SignInLink;
+use crate::components::{portal_dataset_href, portal_home_href, SignInLink};
 use crate::components::{use_announcer, Chunk, ErrorPanel, ErrorSummary, FieldError, FormError};
 use crate::i18n::*;
 use crate::pages::split::load;
@@ -112,12 +112,12 @@ pub fn SubscribeControl(
     /// Its id: a dataset's apiUri, an agency's or a category's id.
     target: String,
     /// What is followed, by name in the UI language (dialog heading, announcements).
-    name: String,
+    #[prop(into)]
+    name: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let target = StoredValue::new(target);
-    let name = StoredValue::new(name);
     let user = Memo::new(move |_| session.user().map(|u| u.id));
     // The answer carries whose it is: while a newer citizen's answer is on its way the
     // resource still holds the old one, which must not show as theirs.
@@ -150,6 +150,7 @@ pub fn SubscribeControl(
     // its dialog under the citizen's hands.
     let phase = Memo::new(move |_| match session.get() {
         SessionState::Loading => Phase::Unknown,
+        SessionState::Unavailable => Phase::OnPortal,
         SessionState::SignedIn(u) => match loaded.get() {
             Some((Some(id), Ok(_))) if id == u.id => Phase::Ready,
             Some((_, Err(e))) if e != ApiError::Aborted && e != ApiError::Unauthorized => {
@@ -178,6 +179,20 @@ pub fn SubscribeControl(
                     view! { <ErrorPanel error=e on_retry=move |_| loaded.refetch() /> }.into_any()
                 }
                 Phase::Unknown => ().into_any(),
+                Phase::OnPortal => {
+                    let href = match kind {
+                        TargetKind::Dataset => target.with_value(|t| portal_dataset_href(t)),
+                        _ => portal_home_href(),
+                    };
+                    // The portal's dataset page has its subscribe button; an agency or a
+                    // category has no page there that we know of.
+                    view! {
+                        <a class="button secondary" href=href rel="external">
+                            {t_string!(i18n, sub_on_portal)}
+                        </a>
+                    }
+                        .into_any()
+                }
                 Phase::Loading => view! { <crate::components::Loading /> }.into_any(),
                 Phase::SignedOut => {
                     view! {
@@ -208,6 +223,8 @@ pub fn SubscribeControl(
 enum Phase {
     /// Who is signed in is not known yet.
     Unknown,
+    /// The portal has no extension: subscribing is on its own pages.
+    OnPortal,
     Loading,
     SignedOut,
     Ready,
@@ -230,7 +247,7 @@ fn SubscribeButton(
     /// Its id.
     target: StoredValue<String>,
     /// Its name.
-    name: StoredValue<String>,
+    name: Signal<String>,
     /// The citizen's subscription to it, if any.
     current: RwSignal<Option<Subscription>>,
     /// After a send answered 401.
@@ -324,7 +341,7 @@ fn SubscribeButton(
 pub struct FormArgs {
     kind: TargetKind,
     target: StoredValue<String>,
-    name: StoredValue<String>,
+    name: Signal<String>,
     current: RwSignal<Option<Subscription>>,
     on_expired: Callback<()>,
     dialog: NodeRef<leptos::html::Dialog>,
@@ -416,7 +433,8 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
                         t_string!(
                             i18n,
                             sub_saved_announce,
-                            name = name.get_value(),
+                            // The control may be gone by now (the citizen moved on).
+                            name = name.try_get_untracked().unwrap_or_default(),
                             channels = text
                         )
                         .to_string(),
@@ -451,7 +469,12 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
                     current.set(None);
                     close();
                     announcer.announce(
-                        t_string!(i18n, sub_unsubscribed, name = name.get_value()).to_string(),
+                        t_string!(
+                            i18n,
+                            sub_unsubscribed,
+                            name = name.try_get_untracked().unwrap_or_default()
+                        )
+                        .to_string(),
                     );
                 }
                 Err(ApiError::Unauthorized) => {
@@ -479,7 +502,7 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
             }}
             <h2 id=ids
                 .title>
-                {move || t_string!(i18n, sub_dialog_title, name = name.get_value()).to_string()}
+                {move || t_string!(i18n, sub_dialog_title, name = name.get()).to_string()}
             </h2>
             <p>{t_string!(i18n, sub_dialog_intro)}</p>
             <div class="field" class:field-invalid=invalid>

@@ -356,7 +356,8 @@ fn SubscriptionItem(
         let mine = seq.get_value();
         leptos::task::spawn_local(async move {
             let r = api::account::set_channels(id, next).await;
-            if seq.get_value() != mine {
+            // A newer change was made meanwhile, or the list is gone (the citizen moved on).
+            if seq.try_get_value() != Some(mine) {
                 return;
             }
             match r {
@@ -400,7 +401,9 @@ fn SubscriptionItem(
             unsub_busy.set(false);
             match r {
                 Ok(()) | Err(ApiError::NotFound) => {
-                    let mut s = base.get_value();
+                    let Some(mut s) = base.try_get_value() else {
+                        return;
+                    };
                     s.channels = channels.get_untracked();
                     on_removed.run(s);
                 }

@@ -1,9 +1,9 @@
 //! The catalogue: `/{lang}/datasets?text=&category=&agency=&sort=&page=`. Everything the user
-//! chose is in the URL, so a copied link reopens the same view and back/forward work. Typing
-//! searches after a pause (replacing the history entry), Enter at once; a stale request is
-//! aborted the moment the state changes.
+//! chose is in the URL, so a copied link reopens the same view and back/forward work. The
+//! search runs in the browser over the catalogue (`crate::api::catalogue`): typing searches
+//! after a short pause (replacing the history entry), Enter at once, with no request.
 
-use crate::api::catalogue::{search_latest, supersede_search};
+use crate::api::catalogue;
 use crate::components::{
     use_announcer, DatasetList, FacetGroup, FacetOption, FilterPanel, Remote, Results, SearchForm,
     SortSelect, SubscribeControl,
@@ -21,8 +21,9 @@ use opendata_core::Lang;
 use std::time::Duration;
 
 const PAGE_SIZE: u32 = 20;
-/// Pause after the last keystroke before searching.
-const TYPING_PAUSE: Duration = Duration::from_millis(350);
+/// Pause after the last keystroke before searching: the search itself is local and quick, the
+/// pause only keeps the history entry and the announcement from changing at every letter.
+const TYPING_PAUSE: Duration = Duration::from_millis(250);
 
 #[component]
 pub fn Catalogue() -> impl IntoView {
@@ -32,13 +33,10 @@ pub fn Catalogue() -> impl IntoView {
     let announcer = use_announcer();
     let query = Memo::new(move |_| CatalogueQuery::from_query(&loc.search.get()));
 
-    // Abort the request for the previous state as soon as the state changes: the resource
-    // runs one request at a time, so a slow stale one would otherwise hold up the new one.
-    Effect::new(move |_| supersede_search(&query.get(), lang.get(), PAGE_SIZE));
     let results = LocalResource::new(move || {
         let q = query.get();
         let l = lang.get();
-        async move { search_latest(&q, l, PAGE_SIZE).await }
+        async move { catalogue::search(&q, l, PAGE_SIZE).await }
     });
     // The last facets seen, so chips keep their names while the next page loads.
     let facets = RwSignal::new(Facets::default());

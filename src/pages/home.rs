@@ -1,12 +1,16 @@
 //! Home: the portal's counters, categories with dataset counts, newest and most viewed
-//! datasets, and the search box.
+//! datasets, and the search box. All but the community counters come from the catalogue,
+//! which loads (with the search engine's code) once the page has painted; the community
+//! counters only where the portal has the extension.
 
 use crate::api::catalogue;
 use crate::components::{DatasetList, Remote, SearchForm};
 use crate::i18n::*;
 use crate::l10n::{datasets_count, owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
+use crate::session::use_session;
 use leptos::prelude::*;
+use opendata_core::catalogue::CatalogueStats;
 use opendata_core::format::format_int;
 use opendata_core::url::{CatalogueQuery, Sort};
 use opendata_core::wire::{Category, Stats};
@@ -21,6 +25,7 @@ pub fn Home() -> impl IntoView {
     use_title(move || t_string!(i18n, home_title).to_string());
     let navigate = leptos_router::hooks::use_navigate();
 
+    let session = use_session();
     let stats = LocalResource::new(catalogue::stats);
     let categories = LocalResource::new(catalogue::categories);
     let list = move |sort: Sort| {
@@ -63,6 +68,7 @@ pub fn Home() -> impl IntoView {
                 <Remote resource=stats let:s>
                     <StatsList stats=s />
                 </Remote>
+                {move || session.has_extension().then(|| view! { <CommunityStats /> })}
             </section>
 
             <section aria-labelledby="categories-heading">
@@ -118,34 +124,56 @@ fn counter_label(i18n: I18nContext, c: Counter, n: u64) -> String {
     .to_string()
 }
 
-/// The counters, each a figure with its label.
-#[component]
-fn StatsList(stats: Stats) -> impl IntoView {
+/// One figure with its label, in the plural form the figure needs.
+fn figure(c: Counter, n: u64) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    view! {
+        <li>
+            <span class="stat-value">{move || format_int(n, lang.get())}</span>
+            " "
+            <span class="stat-label">{move || counter_label(i18n, c, n)}</span>
+        </li>
+    }
+}
+
+/// The catalogue's counters.
+#[component]
+fn StatsList(stats: CatalogueStats) -> impl IntoView {
+    let i18n = use_i18n();
     let percent = stats.actual_percent().to_string();
-    let figure = move |c: Counter, n: u64| {
-        view! {
-            <li>
-                <span class="stat-value">{move || format_int(n, lang.get())}</span>
-                " "
-                <span class="stat-label">{move || counter_label(i18n, c, n)}</span>
-            </li>
-        }
-    };
     view! {
         <ul class="stats">
-            {figure(Counter::Datasets, stats.datasets_count)} <li>
+            {figure(Counter::Datasets, stats.datasets)} <li>
                 <span class="stat-value">
                     {move || t_string!(i18n, percent, n = percent.clone()).to_string()}
                 </span>
                 " "
                 <span class="stat-label">{t_string!(i18n, stat_actual)}</span>
-            </li> {figure(Counter::Apps, stats.apps_count)}
+            </li> {figure(Counter::Views, stats.views)}
+            {figure(Counter::Downloads, stats.downloads)}
+        </ul>
+    }
+}
+
+/// The counters only the extension knows: apps, requests for update, applications.
+#[component]
+fn CommunityStats() -> impl IntoView {
+    let stats = LocalResource::new(catalogue::extension_stats);
+    view! {
+        <Remote resource=stats let:s>
+            <CommunityList stats=s />
+        </Remote>
+    }
+}
+
+#[component]
+fn CommunityList(stats: Stats) -> impl IntoView {
+    view! {
+        <ul class="stats">
+            {figure(Counter::Apps, stats.apps_count)}
             {figure(Counter::ActualizationRequests, stats.actualization_requests_count)}
             {figure(Counter::PublicationRequests, stats.publication_requests_count)}
-            {figure(Counter::Views, stats.views_count)}
-            {figure(Counter::Downloads, stats.downloads_count)}
         </ul>
     }
 }

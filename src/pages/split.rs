@@ -21,11 +21,8 @@ use std::pin::Pin;
 pub type Build<A> = fn(A) -> AnyView;
 /// Fetches a chunk (once; a failed fetch is tried again on the next call).
 pub type Load<A> = fn() -> Pin<Box<dyn Future<Output = Result<Build<A>, ApiError>>>>;
-/// A dataset tab's arguments: the dataset, the version, its field list.
+/// A dataset tab's arguments: the dataset, the version, its metadata (with the field list).
 pub type TabArgs = (DatasetDetail, String, Meta);
-/// The datasheet's: the dataset, the version, its field list on its way (the datasheet shows
-/// the rest meanwhile).
-pub type PassportArgs = (DatasetDetail, String, LocalResource<Result<Meta, ApiError>>);
 
 /// Declares split points, `name in chunk: Args => |args| view`, and a loader for each in
 /// [`load`]. Split points named with the same chunk share it: a page with the parts the
@@ -61,7 +58,7 @@ split_points! {
     apps in apps: () => |_| view! { <crate::pages::apps::Apps /> };
     app_detail in apps: () => |_| view! { <crate::pages::app_detail::AppPage /> };
     account in account: () => |_| view! { <crate::pages::account::AccountPage /> };
-    passport_tab in dataset_passport: PassportArgs => |(d, v, m)| view! { <passport::Passport d=d version=v meta=m /> };
+    passport_tab in dataset_passport: TabArgs => |(d, v, m)| view! { <passport::Passport d=d version=v meta=m /> };
     data_tab in dataset_data: TabArgs => |(d, v, m)| view! { <data::DataTab d=d version=v meta=m /> };
     api_tab in dataset_api: TabArgs => |(d, v, m)| view! { <api_tab::ApiTab d=d version=v meta=m /> };
     map_tab in dataset_map: TabArgs => |(d, v, m)| view! { <map_tab::MapTab d=d version=v meta=m /> };

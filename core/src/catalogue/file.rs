@@ -117,20 +117,25 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// Reads `format` first, so that a newer file is said as such rather than as garbage (its other
+/// keys may have changed), then the whole of `T`.
+fn decode_versioned<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, FormatError> {
+    #[derive(Deserialize)]
+    struct Version {
+        format: u32,
+    }
+    let invalid = |e: serde_json::Error| FormatError::Invalid(e.to_string());
+    let v: Version = serde_json::from_str(json).map_err(invalid)?;
+    if v.format > FORMAT {
+        return Err(FormatError::Newer(v.format));
+    }
+    serde_json::from_str(json).map_err(invalid)
+}
+
 impl Manifest {
     /// Reads a manifest; a newer format is [`FormatError::Newer`].
     pub fn decode(json: &str) -> Result<Manifest, FormatError> {
-        #[derive(Deserialize)]
-        struct Version {
-            format: u32,
-        }
-        let v: Version =
-            serde_json::from_str(json).map_err(|e| FormatError::Invalid(e.to_string()))?;
-        if v.format > FORMAT {
-            return Err(FormatError::Newer(v.format));
-        }
-        let m: Manifest =
-            serde_json::from_str(json).map_err(|e| FormatError::Invalid(e.to_string()))?;
+        let m: Manifest = decode_versioned(json)?;
         if m.file.is_empty() || m.file.contains(['/', '\\', '?', '#']) || m.file.starts_with('.') {
             return Err(FormatError::Invalid(format!("bad file name {:?}", m.file)));
         }
@@ -142,17 +147,7 @@ impl CatalogueFile {
     /// Reads and checks a catalogue file: the format version first (so a newer file is said as
     /// such, not as garbage), then every cross-reference.
     pub fn decode(json: &str) -> Result<CatalogueFile, FormatError> {
-        #[derive(Deserialize)]
-        struct Version {
-            format: u32,
-        }
-        let v: Version =
-            serde_json::from_str(json).map_err(|e| FormatError::Invalid(e.to_string()))?;
-        if v.format > FORMAT {
-            return Err(FormatError::Newer(v.format));
-        }
-        let c: CatalogueFile =
-            serde_json::from_str(json).map_err(|e| FormatError::Invalid(e.to_string()))?;
+        let c: CatalogueFile = decode_versioned(json)?;
         c.check()?;
         Ok(c)
     }

@@ -15,3 +15,10 @@ pub use file::{
     AgencyEntry, CatalogueFile, CategoryEntry, DatasetEntry, FormatError, Manifest, FORMAT,
 };
 pub use search::{Catalogue, CatalogueStats};
+
+impl CatalogueStats {
+    /// Share of datasets up to date, in whole percent (rounded down, as `wire::Stats` does).
+    pub fn actual_percent(&self) -> u64 {
+        (self.actual * 100).checked_div(self.datasets).unwrap_or(0)
+    }
+}

@@ -5,6 +5,7 @@
 //! subscriptions, contacts) and the stand-in's fault control and test hooks (`faults`).
 
 pub mod account;
+pub mod catalogue_files;
 pub mod community;
 pub mod ext;
 pub mod faults;
@@ -43,6 +44,7 @@ pub fn app(state: St) -> Router {
         )
         .route("/meta/{index}/{version}", get(portal::meta))
         .route("/datasets/exportjson", get(portal::exportjson))
+        .route("/catalogue/{file}", get(catalogue_files::file))
         .route(
             "/datasets/getdatasetsre",
             get(listing::getdatasetsre).post(listing::getdatasetsre),

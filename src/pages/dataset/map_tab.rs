@@ -100,7 +100,12 @@ pub fn MapTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         let Some(Ok(p)) = points.get() else { return };
         let Some(el) = container.get() else { return };
         leptos::task::spawn_local(async move {
-            if leaflet::ensure_loaded().await.is_err() {
+            let loaded = leaflet::ensure_loaded().await;
+            // The citizen may have left the tab while the library loaded: its values are gone.
+            if map.is_disposed() {
+                return;
+            }
+            if loaded.is_err() {
                 failed.set(true);
                 return;
             }

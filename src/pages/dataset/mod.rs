@@ -12,16 +12,19 @@ pub(crate) mod passport;
 pub(crate) mod requests;
 
 use crate::api::{self, ApiError};
-use crate::components::{Chunk, Remote, SubscribeControl};
+use crate::components::{
+    portal_dataset_href, Chunk, Loading, OnPortal, PortalAction, Remote, SubscribeControl,
+};
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
 use crate::pages::split::{load, Load, TabArgs};
+use crate::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 use opendata_core::account::TargetKind;
 use opendata_core::url::{encode, parse_query, with_mark};
-use opendata_core::wire::DatasetDetail;
+use opendata_core::wire::{DatasetDetail, Meta, Names};
 
 /// The tabs, in order: (URL segment, label key).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -59,9 +62,11 @@ impl Tab {
             Some(s) => Tab::ALL.into_iter().find(|t| t.segment() == s),
         }
     }
-    /// The code of a tab that needs the field list first: Data, API or (for any other) map.
+    /// The code of a tab that needs the metadata first: datasheet, Data, API or (for any other)
+    /// map.
     fn with_fields(self) -> Load<TabArgs> {
         match self {
+            Tab::Passport => load::passport_tab,
             Tab::Data => load::data_tab,
             Tab::Api => load::api_tab,
             _ => load::map_tab,
@@ -72,8 +77,9 @@ impl Tab {
     fn prefetch(self) {
         leptos::task::spawn_local(async move {
             let _ = match self {
-                Tab::Passport => load::passport_tab().await.map(drop),
-                Tab::Data | Tab::Api | Tab::Map => self.with_fields()().await.map(drop),
+                Tab::Passport | Tab::Data | Tab::Api | Tab::Map => {
+                    self.with_fields()().await.map(drop)
+                }
                 Tab::Comments => load::comments_tab().await.map(drop),
                 Tab::Requests => load::requests_tab().await.map(drop),
             };
@@ -92,54 +98,64 @@ pub fn DatasetPage() -> impl IntoView {
             t.prefetch();
         }
     });
-    let detail = LocalResource::new(move || {
+    // The dataset from the portal's own endpoints: its versions (the mapping), then the shown
+    // version's metadata. The catalogue's entry follows in the datasheet, after the paint.
+    let versions = LocalResource::new(move || {
         let i = index.get();
-        async move { api::catalogue::dataset(&i).await }
+        async move { api::dataset::versions(&i).await }
     });
-    use_title(move || match detail.get() {
-        Some(Ok(d)) => d
-            .summary
-            .names
-            .pick(lang.get())
-            .map(|(s, _)| s.to_string())
-            .unwrap_or_else(|| d.summary.api_uri.clone()),
-        Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).to_string(),
-        _ => index.get(),
+    // The shown version's names, as its metadata (fetched by the body) has them.
+    let names = RwSignal::new(None::<Names>);
+    Effect::new(move |_| {
+        index.track();
+        names.set(None);
+    });
+    let name = move || {
+        names.with(|n| {
+            n.as_ref()
+                .and_then(|n| n.pick(lang.get()))
+                .map(|(s, _)| s.to_string())
+        })
+    };
+    let missing = move || matches!(versions.get(), Some(Err(ApiError::NotFound)));
+    use_title(move || {
+        if missing() {
+            t_string!(i18n, dataset_not_found).to_string()
+        } else {
+            name().unwrap_or_else(|| index.get())
+        }
     });
 
     view! {
         <article class="dataset">
             // One heading for every state, so focus moved to it on navigation stays there.
             <h1>
-                {move || match detail.get() {
-                    Some(Ok(x)) => {
-                        view! { <Tr value=owned(x.summary.names.pick(lang.get())) /> }.into_any()
+                {move || match names.get() {
+                    Some(n) if n.pick(lang.get()).is_some() => {
+                        view! { <Tr value=owned(n.pick(lang.get())) /> }.into_any()
                     }
-                    Some(Err(ApiError::NotFound)) => t_string!(i18n, dataset_not_found).into_any(),
+                    _ if missing() => t_string!(i18n, dataset_not_found).into_any(),
                     _ => index.get().into_any(),
                 }}
             </h1>
-            {move || match detail.get() {
-                Some(Ok(x)) => {
-                    let name = x
-                        .summary
-                        .names
-                        .pick(lang.get())
-                        .map(|(s, _)| s.to_string())
-                        .unwrap_or_else(|| x.summary.api_uri.clone());
-                    view! {
-                        <SubscribeControl
-                            kind=TargetKind::Dataset
-                            target=x.summary.api_uri.clone()
-                            name=name
-                        />
-                    }
-                        .into_any()
-                }
-                _ => ().into_any(),
+            // Once per dataset; its name follows the metadata.
+            {move || {
+                versions
+                    .with(|v| v.as_ref().is_some_and(|v| v.is_ok()))
+                    .then(|| {
+                        view! {
+                            <SubscribeControl
+                                kind=TargetKind::Dataset
+                                target=index.get()
+                                name=Signal::derive(move || {
+                                    name().unwrap_or_else(|| index.get())
+                                })
+                            />
+                        }
+                    })
             }}
             <Remote
-                resource=detail
+                resource=versions
                 not_found=move || {
                     view! {
                         <p>{t_string!(i18n, dataset_not_found_text)}</p>
@@ -151,24 +167,60 @@ pub fn DatasetPage() -> impl IntoView {
                         </p>
                     }
                 }
-                let:d
+                let:v
             >
-                <DatasetBody d=d />
+                <DatasetBody index=index.get_untracked() versions=v names=names />
             </Remote>
         </article>
     }
 }
 
+/// The comments or requests tab: the extension's, or where the portal lacks it a link to the
+/// dataset's page on the portal.
+fn community_tab(t: Tab, d: &DatasetDetail) -> AnyView {
+    let session = use_session();
+    let d = d.clone();
+    (move || {
+        if session.is_loading() {
+            return view! { <Loading /> }.into_any();
+        }
+        if session.lacks_extension() {
+            let (action, href) = (
+                if t == Tab::Comments {
+                    PortalAction::Comments
+                } else {
+                    PortalAction::Requests
+                },
+                portal_dataset_href(&d.summary.api_uri),
+            );
+            return view! { <OnPortal action=action href=href /> }.into_any();
+        }
+        let d = d.clone();
+        if t == Tab::Comments {
+            view! { <Chunk load=load::comments_tab args=d /> }.into_any()
+        } else {
+            view! { <Chunk load=load::requests_tab args=d /> }.into_any()
+        }
+    })
+    .into_any()
+}
+
 /// Tabs and the chosen tab's content, for a dataset that exists.
 #[component]
-fn DatasetBody(d: DatasetDetail) -> impl IntoView {
+fn DatasetBody(
+    /// The dataset's apiUri.
+    index: String,
+    /// Its versions, oldest first.
+    versions: Vec<String>,
+    /// Where the shown version's names go (the page's heading and title).
+    names: RwSignal<Option<Names>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let params = use_params_map();
     let loc = use_location();
     let tab = Memo::new(move |_| Tab::parse(params.read().get("tab").as_deref()));
-    let latest = d.summary.last_version.clone();
-    let versions: Vec<String> = d.versions.iter().map(|v| v.version.clone()).collect();
+    let latest = versions.last().cloned().unwrap_or_default();
     let version = Memo::new(move |_| {
         parse_query(&loc.search.get())
             .into_iter()
@@ -180,7 +232,6 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
         let versions = versions.clone();
         move || versions.contains(&version.get())
     };
-    let index = d.summary.api_uri.clone();
     let meta = {
         let (index, versions) = (index.clone(), versions.clone());
         LocalResource::new(move || {
@@ -195,6 +246,16 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
                 }
             }
         })
+    };
+    Effect::new(move |_| {
+        if let Some(Ok(m)) = meta.get() {
+            names.set(Some(m.names.clone()));
+        }
+    });
+    // What the tabs are given: the dataset as `/meta` describes it.
+    let detail = {
+        let (index, versions) = (index.clone(), versions.clone());
+        move |m: Option<&Meta>| api::dataset::detail(&index, &versions, m)
     };
     let tab_href = {
         let index = index.clone();
@@ -267,24 +328,15 @@ fn DatasetBody(d: DatasetDetail) -> impl IntoView {
             }
             let v = version.get();
             match tab.get() {
-                Some(Tab::Passport) => {
-                    let args = (d.clone(), v, meta);
-                    view! { <Chunk load=load::passport_tab args=args /> }.into_any()
-                }
-                Some(Tab::Comments) => {
-                    view! { <Chunk load=load::comments_tab args=d.clone() /> }.into_any()
-                }
-                Some(Tab::Requests) => {
-                    view! { <Chunk load=load::requests_tab args=d.clone() /> }.into_any()
-                }
+                Some(t @ (Tab::Comments | Tab::Requests)) => community_tab(t, &detail(None)),
                 Some(t) => {
-                    let d = d.clone();
+                    let detail = detail.clone();
                     let code = t.with_fields();
-                    // These tabs need the field list first (their code is on its way, see
+                    // These tabs need the metadata first (their code is on its way, see
                     // `Tab::prefetch`).
                     view! {
                         <Remote resource=meta let:m>
-                            <Chunk load=code args=(d.clone(), v.clone(), m) />
+                            <Chunk load=code args=(detail(Some(&m)), v.clone(), m) />
                         </Remote>
                     }
                         .into_any()

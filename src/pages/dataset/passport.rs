@@ -1,14 +1,15 @@
 //! The datasheet ("passport") tab of the dataset page.
 
 use crate::api::{self, ApiError};
-use crate::components::Remote;
+use crate::components::{ErrorPanel, Loading, Remote};
 use crate::i18n::*;
 use crate::l10n::{date_view, downloads_count, owned, use_lang, views_count, Tr};
 use crate::pages::app_path;
 use crate::pages::apps::AppList;
+use crate::session::use_session;
 use leptos::prelude::*;
 use opendata_core::url::{encode, CatalogueQuery};
-use opendata_core::wire::{ActualizeType, DatasetDetail, Meta};
+use opendata_core::wire::{ActualizeType, DatasetDetail, DatasetSummary, Meta, Responsible};
 use opendata_core::Lang;
 
 fn actualize_label(i18n: I18nContext, a: ActualizeType) -> String {
@@ -31,30 +32,12 @@ pub fn Passport(
     /// The version shown.
     version: String,
     /// That version's metadata (the field list).
-    meta: LocalResource<Result<Meta, ApiError>>,
+    meta: Meta,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
     let s = d.summary.clone();
-    let used_by = {
-        let index = s.api_uri.clone();
-        LocalResource::new(move || {
-            let i = index.clone();
-            async move { api::showcase::for_dataset(&i).await }
-        })
-    };
-    let agency_href = app_path(
-        lang,
-        &format!(
-            "/datasets{}",
-            CatalogueQuery {
-                agencies: vec![s.gov_agency.id.clone()],
-                page: 1,
-                ..Default::default()
-            }
-            .to_query()
-        ),
-    );
+    let session = use_session();
     let service = crate::api::api_url(&format!(
         "/api/v4/{}/{}?apiKey=yourApiKey",
         encode(&s.api_uri),
@@ -65,11 +48,37 @@ pub fn Passport(
         encode(&s.api_uri),
         encode(&version)
     ));
-    let (keywords, kw_lang) = s.keywords.pick(lang);
-    let keywords = keywords.join(", ");
-    let responsible = d.responsible.clone().unwrap_or_default();
-    let phone = responsible.phone.clone().unwrap_or_default();
-    let email = responsible.email.clone().unwrap_or_default();
+    // Agency, categories, update frequency, actuality and counters are the catalogue's; the
+    // rest came with the metadata, so the datasheet shows before the catalogue is in.
+    let entry = {
+        let index = s.api_uri.clone();
+        LocalResource::new(move || {
+            let i = index.clone();
+            async move { api::catalogue::dataset(&i).await }
+        })
+    };
+    let keywords = {
+        let from_meta = s.keywords.clone();
+        move || {
+            let (words, kw_lang) = match entry.get() {
+                Some(Ok(e)) if !e.summary.keywords.pick(lang).0.is_empty() => {
+                    let (w, l) = e.summary.keywords.pick(lang);
+                    (w.join(", "), l)
+                }
+                _ => {
+                    let (w, l) = from_meta.pick(lang);
+                    (w.join(", "), l)
+                }
+            };
+            let words = if words.is_empty() {
+                "—".to_string()
+            } else {
+                words
+            };
+            view! { <dd lang=(kw_lang != lang).then_some(kw_lang.as_str())>{words}</dd> }
+        }
+    };
+    let responsible = d.responsible.clone();
 
     view! {
         <p class="lead">
@@ -77,87 +86,15 @@ pub fn Passport(
         </p>
         <h2>{t_string!(i18n, passport_heading)}</h2>
         <dl class="passport">
-            <dt>{t_string!(i18n, owner)}</dt>
-            <dd>
-                <a href=agency_href>
-                    <Tr value=owned(s.gov_agency.names.pick(lang)) />
-                </a>
-            </dd>
-            <dt>{t_string!(i18n, categories_heading)}</dt>
-            <dd>
-                <ul class="inline-list">
-                    {s
-                        .categories
-                        .iter()
-                        .map(|c| {
-                            let href = app_path(
-                                lang,
-                                &format!(
-                                    "/datasets{}",
-                                    CatalogueQuery {
-                                        categories: vec![c.id.clone()],
-                                        page: 1,
-                                        ..Default::default()
-                                    }
-                                        .to_query(),
-                                ),
-                            );
-                            view! {
-                                <li>
-                                    <a href=href>
-                                        <Tr value=owned(c.names.pick(lang)) />
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </dd>
-            <dt>{t_string!(i18n, keywords)}</dt>
-            <dd lang=(kw_lang != lang)
-                .then_some(
-                    kw_lang.as_str(),
-                )>{if keywords.is_empty() { "—".to_string() } else { keywords }}</dd>
-            <dt>{t_string!(i18n, update_frequency)}</dt>
-            <dd>{actualize_label(i18n, s.actualize_type)}</dd>
-            <dt>{t_string!(i18n, date_published)}</dt>
-            <dd>{date_view(&s.created_date, lang)}</dd>
-            <dt>{t_string!(i18n, date_updated)}</dt>
-            <dd>{date_view(&s.modified_date, lang)}</dd>
-            <dt>{t_string!(i18n, actuality)}</dt>
-            <dd>
-                {if s.actual {
-                    t_string!(i18n, actual_yes).to_string()
-                } else {
-                    t_string!(i18n, actual_no).to_string()
-                }}
-            </dd>
-            <dt>{t_string!(i18n, popularity)}</dt>
-            <dd>{views_count(i18n, s.views)} ", " {downloads_count(i18n, s.downloads)}</dd>
+            {move || match entry.get() {
+                Some(Ok(e)) => view! { <CatalogueFacts s=e.summary lang=lang /> }.into_any(),
+                _ => ().into_any(),
+            }} <dt>{t_string!(i18n, keywords)}</dt> {keywords}
+            <dt>{t_string!(i18n, date_published)}</dt> <dd>{date_view(&s.created_date, lang)}</dd>
+            <dt>{t_string!(i18n, date_updated)}</dt> <dd>{date_view(&s.modified_date, lang)}</dd>
             <dt>{t_string!(i18n, responsible_person)}</dt>
-            <dd>
-                <Tr value=owned(responsible.fullnames.pick(lang)) />
-                {(!phone.is_empty())
-                    .then(|| {
-                        let tel: String = phone
-                            .chars()
-                            .filter(|c| c.is_ascii_digit() || *c == '+')
-                            .collect();
-                        view! {
-                            <br />
-                            <a href=format!("tel:{tel}")>{phone.clone()}</a>
-                        }
-                    })}
-                {(!email.is_empty())
-                    .then(|| {
-                        view! {
-                            <br />
-                            <a href=format!("mailto:{email}")>{email.clone()}</a>
-                        }
-                    })}
-            </dd>
-            <dt>{t_string!(i18n, versions)}</dt>
-            <dd>
+            <dd>{responsible.map(|r| view! { <ResponsibleView r=r lang=lang /> })}</dd>
+            <dt>{t_string!(i18n, versions)}</dt> <dd>
                 <ul class="inline-list">
                     {d
                         .versions
@@ -177,30 +114,121 @@ pub fn Passport(
                                     <a href=href class="version" aria-current=current>
                                         {v.version.clone()}
                                     </a>
-                                    " ("
-                                    {date_view(&v.created_date, lang)}
-                                    ")"
+                                    {(!v.created_date.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                " ("
+                                                {date_view(&v.created_date, lang)}
+                                                ")"
+                                            }
+                                        })}
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
-            </dd>
-            <dt>{t_string!(i18n, service_link)}</dt>
-            <dd>
+            </dd> <dt>{t_string!(i18n, service_link)}</dt> <dd>
                 <code class="wrap">{service}</code>
-            </dd>
-            <dt>{t_string!(i18n, meta_link)}</dt>
-            <dd>
+            </dd> <dt>{t_string!(i18n, meta_link)}</dt> <dd>
                 <a href=meta_link.clone() class="wrap">
                     {meta_link.clone()}
                 </a>
             </dd>
         </dl>
+        {move || match entry.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(_)) | Some(Err(ApiError::NotFound)) => ().into_any(),
+            Some(Err(e)) => {
+                // Not in the catalogue (published after its last harvest): the metadata's rows.
+                view! { <ErrorPanel error=e on_retry=move |_| entry.refetch() /> }
+                    .into_any()
+            }
+        }}
         <h2>{t_string!(i18n, fields_heading)}</h2>
-        <Remote resource=meta let:m>
-            <FieldTable meta=m lang=lang />
-        </Remote>
+        <FieldTable meta=meta.clone() lang=lang />
+        // The showcase is the extension's: without it, no section that could only fail.
+        {move || {
+            session
+                .has_extension()
+                .then(|| view! { <UsedBy api_uri=s.api_uri.clone() lang=lang /> })
+        }}
+    }
+}
+
+/// The catalogue filtered as `q` says, on its first page.
+fn catalogue_href(lang: Lang, q: CatalogueQuery) -> String {
+    let q = CatalogueQuery { page: 1, ..q };
+    app_path(lang, &format!("/datasets{}", q.to_query()))
+}
+
+/// The datasheet's rows that come from the catalogue: owner, categories, update frequency,
+/// actuality, popularity.
+#[component]
+fn CatalogueFacts(s: DatasetSummary, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let agency_href = catalogue_href(
+        lang,
+        CatalogueQuery {
+            agencies: vec![s.gov_agency.id.clone()],
+            ..Default::default()
+        },
+    );
+    view! {
+        <dt>{t_string!(i18n, owner)}</dt>
+        <dd>
+            <a href=agency_href>
+                <Tr value=owned(s.gov_agency.names.pick(lang)) />
+            </a>
+        </dd>
+        <dt>{t_string!(i18n, categories_heading)}</dt>
+        <dd>
+            <ul class="inline-list">
+                {s
+                    .categories
+                    .iter()
+                    .map(|c| {
+                        let href = catalogue_href(
+                            lang,
+                            CatalogueQuery {
+                                categories: vec![c.id.clone()],
+                                ..Default::default()
+                            },
+                        );
+                        view! {
+                            <li>
+                                <a href=href>
+                                    <Tr value=owned(c.names.pick(lang)) />
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </dd>
+        <dt>{t_string!(i18n, update_frequency)}</dt>
+        <dd>{actualize_label(i18n, s.actualize_type)}</dd>
+        <dt>{t_string!(i18n, actuality)}</dt>
+        <dd>
+            {if s.actual {
+                t_string!(i18n, actual_yes).to_string()
+            } else {
+                t_string!(i18n, actual_no).to_string()
+            }}
+        </dd>
+        <dt>{t_string!(i18n, popularity)}</dt>
+        <dd>{views_count(i18n, s.views)} ", " {downloads_count(i18n, s.downloads)}</dd>
+    }
+}
+
+/// The apps built on this dataset (extension).
+#[component]
+fn UsedBy(api_uri: String, lang: Lang) -> impl IntoView {
+    let i18n = use_i18n();
+    let used_by = LocalResource::new(move || {
+        let i = api_uri.clone();
+        async move { api::showcase::for_dataset(&i).await }
+    });
+    view! {
         <h2>{t_string!(i18n, dataset_apps_heading)}</h2>
         <Remote resource=used_by let:apps>
             {if apps.is_empty() {
@@ -209,6 +237,34 @@ pub fn Passport(
                 view! { <AppList apps=apps lang=lang /> }.into_any()
             }}
         </Remote>
+    }
+}
+
+/// The person responsible: name, phone and e-mail as links.
+#[component]
+fn ResponsibleView(r: Responsible, lang: Lang) -> impl IntoView {
+    let phone = r.phone.clone().unwrap_or_default();
+    let email = r.email.clone().unwrap_or_default();
+    view! {
+        <Tr value=owned(r.fullnames.pick(lang)) />
+        {(!phone.is_empty())
+            .then(|| {
+                let tel: String = phone
+                    .chars()
+                    .filter(|c| c.is_ascii_digit() || *c == '+')
+                    .collect();
+                view! {
+                    <br />
+                    <a href=format!("tel:{tel}")>{phone.clone()}</a>
+                }
+            })}
+        {(!email.is_empty())
+            .then(|| {
+                view! {
+                    <br />
+                    <a href=format!("mailto:{email}")>{email.clone()}</a>
+                }
+            })}
     }
 }
 
