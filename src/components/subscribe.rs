@@ -426,6 +426,7 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
             busy.set(false);
             match r {
                 Ok(s) => {
+                    // The control may be gone by now (the citizen moved on): hence `try_`.
                     let text = channels_text(i18n, s.channels);
                     current.set(Some(s));
                     close();
@@ -433,7 +434,6 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
                         t_string!(
                             i18n,
                             sub_saved_announce,
-                            // The control may be gone by now (the citizen moved on).
                             name = name.try_get_untracked().unwrap_or_default(),
                             channels = text
                         )
