@@ -24,10 +24,40 @@ const types = {
 const compressible = new Set(['.html', '.js', '.css', '.json', '.wasm', '.svg', '.txt']);
 const cache = new Map();
 
+/**
+ * The harvested catalogue, compressed as a web server in front of the portal serves it (the
+ * stand-in sends it raw): a content-hashed file is compressed once.
+ */
+const packed = new Map();
+function compressedCatalogue(req, res, r) {
+  const enc = /\bbr\b/.test(req.headers['accept-encoding'] || '') ? 'br' : /\bgzip\b/.test(req.headers['accept-encoding'] || '') ? 'gzip' : null;
+  if (!enc || r.statusCode !== 200) { res.writeHead(r.statusCode || 502, r.headers); r.pipe(res); return; }
+  const parts = [];
+  r.on('data', (c) => parts.push(c));
+  r.on('end', () => {
+    const key = `${enc}:${req.url}`;
+    let body = /catalogue-[0-9a-f]{16}\.json$/.test(req.url) ? packed.get(key) : undefined;
+    if (!body) {
+      const raw = Buffer.concat(parts);
+      body = enc === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }) : zlib.gzipSync(raw, { level: 9 });
+      if (/catalogue-[0-9a-f]{16}\.json$/.test(req.url)) packed.set(key, body);
+    }
+    const headers = { ...r.headers, 'content-encoding': enc, 'content-length': body.length, vary: 'Accept-Encoding' };
+    delete headers['transfer-encoding'];
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+}
+
 function proxy(req, res) {
+  const catalogue = req.url.startsWith('/catalogue/');
   const up = http.request(
-    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
-    (r) => { res.writeHead(r.statusCode || 502, r.headers); r.pipe(res); },
+    { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host, 'accept-encoding': 'identity' } },
+    (r) => {
+      if (catalogue) return compressedCatalogue(req, res, r);
+      res.writeHead(r.statusCode || 502, r.headers);
+      r.pipe(res);
+    },
   );
   up.on('error', () => {
     if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });

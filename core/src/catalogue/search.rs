@@ -8,11 +8,16 @@ use crate::url::CatalogueQuery;
 use crate::wire::{self, DatasetSearchResponse, DatasetSummary};
 use crate::Lang;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A catalogue file with its search index and the counts its lists show.
 pub struct Catalogue {
     file: CatalogueFile,
-    index: Index,
+    /// Built on the first search with text: the home page, the facets alone and a dataset's
+    /// entry need none, and a phone saves the time.
+    index: OnceLock<Index>,
+    /// What a search without text runs over.
+    empty: Index,
     /// Datasets per category / agency, by position.
     category_counts: Vec<u64>,
     agency_counts: Vec<u64>,
@@ -30,13 +35,8 @@ pub struct CatalogueStats {
 }
 
 impl Catalogue {
-    /// Indexes a (checked) catalogue file.
+    /// Takes a (checked) catalogue file; its text index is built when first needed.
     pub fn new(file: CatalogueFile) -> Catalogue {
-        let index = Index::build(
-            file.datasets
-                .iter()
-                .map(|d| search::dataset_parts(&d.names, &d.descriptions, &d.keywords)),
-        );
         let mut category_counts = vec![0; file.categories.len()];
         let mut agency_counts = vec![0; file.agencies.len()];
         for d in &file.datasets {
@@ -53,7 +53,8 @@ impl Catalogue {
             .collect();
         Catalogue {
             file,
-            index,
+            index: OnceLock::new(),
+            empty: Index::build(std::iter::empty::<Vec<search::Part>>()),
             category_counts,
             agency_counts,
             by_uri,
@@ -71,7 +72,24 @@ impl Catalogue {
             sort: q.effective_sort(),
             lang,
         };
-        search::respond(&self.file, &self.index, &p, q.page.max(1), size.max(1))
+        let index = if p.query.is_empty() {
+            &self.empty
+        } else {
+            self.index()
+        };
+        search::respond(&self.file, index, &p, q.page.max(1), size.max(1))
+    }
+
+    /// The text index of every dataset's names, keywords and descriptions.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            Index::build(
+                self.file
+                    .datasets
+                    .iter()
+                    .map(|d| search::dataset_parts(&d.names, &d.descriptions, &d.keywords)),
+            )
+        })
     }
 
     /// Every category in file order, with its number of datasets.
