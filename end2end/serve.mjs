@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
@@ -26,7 +27,7 @@ const cache = new Map();
 
 /**
  * The harvested catalogue, compressed as a web server in front of the portal serves it (the
- * stand-in sends it raw): a content-hashed file is compressed once.
+ * stand-in sends it raw): the same bytes are compressed once.
  */
 const packed = new Map();
 function compressedCatalogue(req, res, r) {
@@ -35,12 +36,14 @@ function compressedCatalogue(req, res, r) {
   const parts = [];
   r.on('data', (c) => parts.push(c));
   r.on('end', () => {
-    const key = `${enc}:${req.url}`;
-    let body = /catalogue-[0-9a-f]{16}\.json$/.test(req.url) ? packed.get(key) : undefined;
+    // Keyed by the bytes, not the name: a faulted (cut) answer is compressed as it came.
+    const raw = Buffer.concat(parts);
+    const key = `${enc}:${crypto.createHash('sha1').update(raw).digest('hex')}`;
+    let body = packed.get(key);
     if (!body) {
-      const raw = Buffer.concat(parts);
       body = enc === 'br' ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } }) : zlib.gzipSync(raw, { level: 9 });
-      if (/catalogue-[0-9a-f]{16}\.json$/.test(req.url)) packed.set(key, body);
+      if (packed.size > 20) packed.clear();
+      packed.set(key, body);
     }
     const headers = { ...r.headers, 'content-encoding': enc, 'content-length': body.length, vary: 'Accept-Encoding' };
     delete headers['transfer-encoding'];
