@@ -17,17 +17,21 @@ pub const MAX_TITLE: usize = 200;
 
 /// `GET /api/portal/session`: who is signed in. Signed out: `{"user":null,"csrfToken":null}`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub user: Option<User>,
     /// Sent back in `X-CSRF-Token` on every change.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub csrf_token: Option<String>,
 }
 
 /// A signed-in citizen (or the author of a comment): a display name, never the IIN.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct User {
     pub id: u64,
@@ -37,17 +41,21 @@ pub struct User {
 /// 400 answer of a change: `{"error":"validation","fields":[{"field":"text","code":"tooLong"}]}`.
 /// Fields are in form order; codes are [`FieldCode`]s.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValidationErrorBody {
     pub error: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub fields: Vec<FieldError>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// The JSON key of the request body (`text`, `reason`, `channels`, `value`, `code`, …).
     pub field: String,
     /// What is wrong, see [`FieldCode`]; an unknown code is kept as text.
+    #[cfg_attr(feature = "openapi", schema(value_type = FieldCode))]
     pub code: String,
 }
 
@@ -96,11 +104,27 @@ impl FieldCode {
     }
 }
 
+/// The schema of [`FieldError::code`], by hand: `FieldCode` is no serde type (the wire carries
+/// its `as_str`), so the derive cannot see its spelling. One string of [`FieldCode::ALL`].
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for FieldCode {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .enum_values(Some(Self::ALL.map(Self::as_str)))
+            .description(Some("What is wrong with a field (`account::FieldCode`)."))
+            .into()
+    }
+}
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for FieldCode {}
+
 /// A comment's or request's author.
 pub type Author = User;
 
 /// One comment on a dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Comment {
     pub id: u64,
@@ -109,28 +133,33 @@ pub struct Comment {
     pub created_date: String,
     /// Written by the signed-in citizen (who may delete it).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub own: bool,
 }
 
 /// `GET /api/portal/datasets/{apiUri}/comments?page=&size=`: newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CommentPage {
     pub total_count: u64,
     pub page: u32,
     pub size: u32,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub comments: Vec<Comment>,
 }
 
 /// `POST /api/portal/datasets/{apiUri}/comments`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewComment {
     pub text: String,
 }
 
 /// Why a citizen asks for an update of a dataset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum UpdateReason {
     Outdated,
@@ -161,6 +190,7 @@ impl UpdateReason {
 
 /// Where a request for update stands: new → in review → answered or rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum RequestStatus {
     New,
@@ -200,6 +230,7 @@ impl RequestStatus {
 
 /// One step of a request's history.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestStatusChange {
     pub status: RequestStatus,
     pub date: String,
@@ -207,6 +238,7 @@ pub struct RequestStatusChange {
 
 /// A request for update of a dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateRequest {
     pub id: u64,
@@ -217,27 +249,33 @@ pub struct UpdateRequest {
     pub created_date: String,
     /// Oldest first; the last entry is the current status.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub history: Vec<RequestStatusChange>,
     /// The agency's answer (answered) or reason (rejected).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub answer: Option<AnswerTexts>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub own: bool,
 }
 
 /// `GET /api/portal/datasets/{apiUri}/requests?page=&size=`: newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateRequestPage {
     pub total_count: u64,
     pub page: u32,
     pub size: u32,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub requests: Vec<UpdateRequest>,
 }
 
 /// `POST /api/portal/datasets/{apiUri}/requests`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewUpdateRequest {
     pub reason: UpdateReason,
     pub text: String,
@@ -245,6 +283,7 @@ pub struct NewUpdateRequest {
 
 /// What a subscription follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum TargetKind {
     Dataset,
@@ -272,6 +311,7 @@ impl TargetKind {
 
 /// How a subscriber is told about a change; each is on or off per subscription.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Channels {
     pub sms: bool,
     pub email: bool,
@@ -319,6 +359,7 @@ impl Channel {
 
 /// A subscription's target, with its names for the list (a dataset's `id` is its apiUri).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct SubscriptionTarget {
     pub kind: TargetKind,
@@ -354,6 +395,7 @@ impl<'de> Deserialize<'de> for SubscriptionTarget {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Subscription {
     pub id: u64,
@@ -364,14 +406,17 @@ pub struct Subscription {
 
 /// `GET /api/portal/subscriptions[?kind=&target=]`: newest first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SubscriptionList {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub subscriptions: Vec<Subscription>,
 }
 
 /// `POST /api/portal/subscriptions`: 201 with the new subscription, or 200 with the existing
 /// one for the same target (channels unchanged).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewSubscription {
     pub kind: TargetKind,
     pub target: String,
@@ -380,12 +425,14 @@ pub struct NewSubscription {
 
 /// `PATCH /api/portal/subscriptions/{id}`: the channels, all three.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChannelsUpdate {
     pub channels: Channels,
 }
 
 /// Which contact a confirmation is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ContactKind {
     Phone,
@@ -407,21 +454,26 @@ impl ContactKind {
 
 /// A phone number (`+77011234567`) or e-mail address and whether it is confirmed.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
     pub value: String,
     pub confirmed: bool,
     /// A code was sent and not yet used.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub code_pending: bool,
 }
 
 /// `GET /api/portal/contacts`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Contacts {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub phone: Option<Contact>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub email: Option<Contact>,
 }
 
@@ -436,18 +488,21 @@ impl Contacts {
 
 /// `PUT /api/portal/contacts/{phone|email}`: a new value, unconfirmed; a code is sent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactValue {
     pub value: String,
 }
 
 /// `POST /api/portal/contacts/{phone|email}/confirm`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConfirmCode {
     pub code: String,
 }
 
 /// `POST|DELETE /api/portal/applications/{id}/vote`: the count after the change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct VoteState {
     pub votes: u64,
     pub voted: bool,
@@ -456,6 +511,7 @@ pub struct VoteState {
 /// `POST /api/portal/applications`: exactly one of `govAgency` (an agency id) and
 /// `otherOrganization` (free text). Answer 201 with the `ApplicationDetail`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct NewApplication {
     pub category: String,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// A UI language. Order matters: it is the fallback order for names (kk, ru, en) and the order
 /// in the language switcher.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Kk,

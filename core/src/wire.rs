@@ -34,13 +34,17 @@ macro_rules! trilingual {
     ($(#[$doc:meta])* $name:ident { $kk:ident, $ru:ident, $en:ident }) => {
         $(#[$doc])*
         #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(rename_all = "camelCase")]
         pub struct $name {
             #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[cfg_attr(feature = "openapi", schema(nullable = false))]
             pub $kk: Option<String>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[cfg_attr(feature = "openapi", schema(nullable = false))]
             pub $ru: Option<String>,
             #[serde(default, skip_serializing_if = "Option::is_none")]
+            #[cfg_attr(feature = "openapi", schema(nullable = false))]
             pub $en: Option<String>,
         }
 
@@ -97,13 +101,17 @@ impl Names {
 
 /// Keyword lists per language, flattened as `keywordsKk/keywordsRu/keywordsEn`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Keywords {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub keywords_kk: Vec<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub keywords_ru: Vec<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub keywords_en: Vec<String>,
 }
 
@@ -126,6 +134,7 @@ impl Keywords {
 
 /// What kind of publisher an agency is; the agency facet groups by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum AgencyKind {
     /// Ministries, agencies, committees of the central government.
@@ -140,18 +149,19 @@ pub enum AgencyKind {
 
 /// `GET /api/portal/categories` item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Category {
     pub id: String,
     #[serde(flatten)]
     pub names: Names,
     /// Published datasets in this category.
-    #[serde(default)]
     pub datasets_count: u64,
 }
 
 /// `GET /api/portal/agencies` item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Agency {
     pub id: String,
@@ -159,25 +169,24 @@ pub struct Agency {
     pub names: Names,
     #[serde(flatten)]
     pub fullnames: FullNames,
-    #[serde(default)]
     pub kind: AgencyKind,
-    #[serde(default)]
     pub datasets_count: u64,
 }
 
 /// The owner agency as embedded in a dataset (`govAgency`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AgencyRef {
     pub id: String,
     #[serde(flatten)]
     pub names: Names,
-    #[serde(default)]
     pub kind: AgencyKind,
 }
 
 /// A category as embedded in a dataset.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct CategoryRef {
     pub id: String,
@@ -187,6 +196,7 @@ pub struct CategoryRef {
 
 /// How often the owner promises to update a dataset (passport «Тип актуализации»).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ActualizeType {
     Daily,
@@ -202,6 +212,7 @@ pub enum ActualizeType {
 
 /// A dataset in catalogue lists (`/api/portal/datasets`), in the portal's list-item shape.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetSummary {
     /// Numeric portal id.
@@ -215,22 +226,16 @@ pub struct DatasetSummary {
     #[serde(flatten)]
     pub keywords: Keywords,
     pub gov_agency: AgencyRef,
-    #[serde(default)]
     pub categories: Vec<CategoryRef>,
     /// `PUBLISHED` for everything the catalogue lists.
-    #[serde(default)]
     pub status: String,
     /// ISO 8601 local date-time (`2024-03-05T10:20:00`), Astana time.
     pub created_date: String,
     pub modified_date: String,
-    #[serde(default)]
     pub views: u64,
-    #[serde(default)]
     pub downloads: u64,
-    #[serde(default)]
     pub actualize_type: ActualizeType,
     /// The passport's actuality status: updated as often as promised.
-    #[serde(default)]
     pub actual: bool,
     /// The newest version (`v3`, or `data` for unversioned registers).
     pub last_version: String,
@@ -244,42 +249,51 @@ pub struct DatasetSummary {
 
 /// One facet value with its count under the other facets' filters.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct FacetValue {
     pub id: String,
     #[serde(flatten)]
     pub names: Names,
     /// Only agencies carry a kind.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(nullable = false))]
     pub kind: Option<AgencyKind>,
     pub count: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Facets {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub categories: Vec<FacetValue>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub agencies: Vec<FacetValue>,
 }
 
 /// `GET /api/portal/datasets` response.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetSearchResponse {
     pub total_count: u64,
     pub page: u32,
     pub size: u32,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub datasets: Vec<DatasetSummary>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub facets: Facets,
 }
 
 /// `GET /api/portal/stats`: the home-page counters, all computed from the catalogue and the
 /// community data (never constants).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
     pub datasets_count: u64,
@@ -305,13 +319,14 @@ impl Stats {
 
 /// The person responsible for a dataset (passport «Ответственное лицо»).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Responsible {
     #[serde(flatten)]
     pub fullnames: FullNames,
-    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub email: Option<String>,
 }
 
@@ -422,6 +437,7 @@ pub struct Meta {
 
 /// A version of a dataset as listed by the catalogue's detail endpoint.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct VersionInfo {
     pub version: String,
@@ -431,19 +447,20 @@ pub struct VersionInfo {
 
 /// `GET /api/portal/datasets/{apiUri}`: a list item plus what the passport needs beyond `/meta`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetDetail {
     #[serde(flatten)]
     pub summary: DatasetSummary,
-    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub responsible: Option<Responsible>,
     /// Oldest first.
-    #[serde(default)]
     pub versions: Vec<VersionInfo>,
 }
 
 /// A dataset as referenced from elsewhere (an app that uses it, a published application).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DatasetRef {
     pub api_uri: String,
@@ -454,6 +471,7 @@ pub struct DatasetRef {
 /// Where an application for publication stands. Submitted → under review → accepted or
 /// scheduled → published (with a link to the dataset), or rejected with the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ApplicationStatus {
     Submitted,
@@ -492,6 +510,7 @@ impl ApplicationStatus {
 /// An application for publishing a new dataset (`/api/portal/applications` list item). The
 /// title and description are the citizen's own words, in one language (`lang`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationSummary {
     pub id: u64,
@@ -500,25 +519,30 @@ pub struct ApplicationSummary {
     /// The language the citizen wrote in.
     pub lang: Lang,
     pub category: CategoryRef,
-    /// The agency asked to publish; `None` when the application is addressed to another
+    /// The agency asked to publish; null when the application is addressed to another
     /// organisation (`otherOrganization`).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub gov_agency: Option<AgencyRef>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub other_organization: Option<String>,
     pub status: ApplicationStatus,
     pub votes: u64,
     pub created_date: String,
     /// When the agency last answered (moved the status on), if it has.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub answered_date: Option<String>,
     /// The signed-in citizen has voted for it (always false when signed out).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub voted: bool,
 }
 
 /// One step of an application's status history.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct StatusChange {
     pub status: ApplicationStatus,
@@ -527,55 +551,64 @@ pub struct StatusChange {
 
 /// `GET /api/portal/applications/{id}`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationDetail {
     #[serde(flatten)]
     pub summary: ApplicationSummary,
     /// Oldest first; the last entry is the current status.
-    #[serde(default)]
     pub history: Vec<StatusChange>,
     /// The agency's answer (for accepted, scheduled, published and rejected applications).
-    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub answer: Option<AnswerTexts>,
     /// For published applications: the dataset that answers it.
-    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub dataset: Option<DatasetRef>,
 }
 
 /// A facet value without names (statuses, platforms): the UI names it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CodeCount {
     pub id: String,
     pub count: u64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationFacets {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub statuses: Vec<CodeCount>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub categories: Vec<FacetValue>,
     /// Agencies, plus the value `other` (no names) for other organisations.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub agencies: Vec<FacetValue>,
 }
 
 /// `GET /api/portal/applications` response.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationSearchResponse {
     pub total_count: u64,
     pub page: u32,
     pub size: u32,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub applications: Vec<ApplicationSummary>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub facets: ApplicationFacets,
 }
 
 /// Where a showcase app runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {
     Web,
@@ -599,6 +632,7 @@ impl Platform {
 
 /// Where to get an app on one platform.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AppLink {
     pub platform: Platform,
@@ -607,6 +641,7 @@ pub struct AppLink {
 
 /// An app or service built on the portal's data (`/api/portal/apps`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ShowcaseApp {
     pub id: u64,
@@ -615,37 +650,40 @@ pub struct ShowcaseApp {
     #[serde(flatten)]
     pub descriptions: Descriptions,
     pub category: CategoryRef,
-    #[serde(default)]
     pub platforms: Vec<Platform>,
     /// The developer (a person, a company or a team).
     pub author: String,
-    #[serde(default)]
     pub links: Vec<AppLink>,
     /// The datasets the app uses.
-    #[serde(default)]
     pub datasets: Vec<DatasetRef>,
     pub created_date: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AppFacets {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub categories: Vec<FacetValue>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub platforms: Vec<CodeCount>,
 }
 
 /// `GET /api/portal/apps` response.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct AppsResponse {
     pub total_count: u64,
     pub page: u32,
     pub size: u32,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub apps: Vec<ShowcaseApp>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(required))]
     pub facets: AppFacets,
 }
 
@@ -661,6 +699,7 @@ pub struct DetailedResponse {
 
 /// The portal's error body: every non-2xx JSON answer is an object with an `error` key.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: String,
 }

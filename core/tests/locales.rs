@@ -147,15 +147,24 @@ fn calls() -> Vec<(String, String, BTreeSet<String>)> {
                 cur.push(c);
             }
             parts.push(cur);
-            let parts: Vec<&str> = parts
+            // Without line comments (a call may explain an argument).
+            let parts: Vec<String> = parts
                 .iter()
-                .map(|p| p.trim())
+                .map(|p| {
+                    let code = p.lines().filter(|l| !l.trim_start().starts_with("//"));
+                    code.collect::<Vec<_>>().join("\n").trim().to_string()
+                })
                 .filter(|p| !p.is_empty())
                 .collect();
             assert!(parts.len() >= 2, "{name}: t_string! without a key");
             let names = parts[2..]
                 .iter()
-                .map(|p| p.split_once('=').map_or(*p, |(n, _)| n).trim().to_string())
+                .map(|p| {
+                    p.split_once('=')
+                        .map_or(p.as_str(), |(n, _)| n)
+                        .trim()
+                        .to_string()
+                })
                 .collect();
             out.push((name.clone(), parts[1].to_string(), names));
         }

@@ -3,6 +3,7 @@
 //! and a SQLite store for what signed-in citizens change. The contract is docs/portal-api.md.
 
 pub mod dsl;
+pub mod openapi;
 pub mod rng;
 pub mod routes;
 pub mod search;

@@ -1,5 +1,6 @@
 //! `portal-sim [--addr 127.0.0.1:8090] [--seed N] [--profile today|extended] [--db PATH]
-//! [--catalogue DIR] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]`
+//! [--catalogue DIR] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]
+//! [--print-openapi]`
 
 use portal_sim::{app, seed::DEFAULT_SEED, AppState, Profile};
 use std::process::ExitCode;
@@ -7,6 +8,7 @@ use std::time::Instant;
 
 const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--profile today|extended] \
 [--db PATH] [--catalogue DIR] [--allow-origin ORIGIN]... [--bench-search N] [--bench-data N]\n\
+  [--print-openapi]\n\
   --addr          listen address (default 127.0.0.1:8090)\n\
   --seed          data seed (default 20261128); same seed, same data\n\
   --profile       `today`: only what data.egov.kz serves today (every /api/portal/... path is\n\
@@ -20,7 +22,9 @@ const USAGE: &str = "usage: portal-sim [--addr HOST:PORT] [--seed N] [--profile 
                   repeatable\n\
   --bench-search  run a fixed set of catalogue searches N times each in-process, print the\n\
                   median query time and exit (build with --release for meaningful figures)\n\
-  --bench-data    the same for a fixed set of `source` queries on gbd_ul (1,000,000 rows)";
+  --bench-data    the same for a fixed set of `source` queries on gbd_ul (1,000,000 rows)\n\
+  --print-openapi print the OpenAPI 3.1 document of the extension (docs/openapi.json; served\n\
+                  at /api/portal/openapi.json) and exit";
 
 struct Args {
     addr: String,
@@ -31,6 +35,7 @@ struct Args {
     origins: Vec<String>,
     bench: Option<u32>,
     bench_data: Option<u32>,
+    print_openapi: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -39,6 +44,7 @@ fn parse_args() -> Result<Args, String> {
     let mut profile = Profile::default();
     let mut bench = None;
     let mut bench_data = None;
+    let mut print_openapi = false;
     let mut db = None;
     let mut catalogue = None;
     let mut origins = Vec::new();
@@ -79,6 +85,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--bench-search" => bench = Some(rounds(&mut args, "--bench-search")?),
             "--bench-data" => bench_data = Some(rounds(&mut args, "--bench-data")?),
+            "--print-openapi" => print_openapi = true,
             "--seed" => {
                 let v = args.next().ok_or("--seed needs a value")?;
                 seed = v
@@ -98,6 +105,7 @@ fn parse_args() -> Result<Args, String> {
         origins,
         bench,
         bench_data,
+        print_openapi,
     })
 }
 
@@ -217,6 +225,7 @@ async fn main() -> ExitCode {
         origins,
         bench: rounds,
         bench_data: data_rounds,
+        print_openapi,
     } = match parse_args() {
         Ok(x) => x,
         Err(e) => {
@@ -227,6 +236,10 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if print_openapi {
+        print!("{}", portal_sim::openapi::pretty_json());
+        return ExitCode::SUCCESS;
+    }
     let started = Instant::now();
     let state = match AppState::open(seed, db.as_deref(), origins, profile) {
         Ok(s) => s,

@@ -2,7 +2,8 @@
 //! catalogue extension (`ext`), the
 //! community extension (`community`: applications with votes, showcase apps), the signed-in
 //! area (`session`: sign-in, CSRF, CORS; `account`: comments, requests for update,
-//! subscriptions, contacts) and the stand-in's fault control and test hooks (`faults`).
+//! subscriptions, contacts) and the stand-in's fault control and test hooks (`faults`). The
+//! extension's OpenAPI document is `crate::openapi`.
 
 pub mod account;
 pub mod catalogue_files;
@@ -108,6 +109,7 @@ pub fn app(state: St) -> Router {
         .route("/api/portal/categories", get(ext::categories))
         .route("/api/portal/agencies", get(ext::agencies))
         .route("/api/portal/stats", get(ext::stats))
+        .route("/api/portal/openapi.json", get(crate::openapi::serve))
         .route(
             "/__sim/faults",
             get(faults::list).post(faults::add).delete(faults::clear),
