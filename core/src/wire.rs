@@ -723,7 +723,8 @@ impl Mapping {
             .flat_map(|(_, i)| i.mappings.keys().map(str::to_string))
             .collect();
         let number = |s: &str| s.strip_prefix('v').and_then(|n| n.parse::<u32>().ok());
-        v.sort_by_key(|s| number(s));
+        // Numbered versions by number; any other (`data`) after them, in the answer's order.
+        v.sort_by_key(|s| (number(s).is_none(), number(s)));
         v.dedup();
         v
     }

@@ -14,9 +14,7 @@ pub mod state;
 
 use client::{Client, ClientOptions, Counters};
 use opendata_core::listing::{ListCount, ListPage};
-use opendata_core::wire::OrderedMap;
-use serde::de::IgnoredAny;
-use serde::Deserialize;
+use opendata_core::wire::Mapping;
 use state::{State, Versions};
 use std::collections::HashMap;
 use std::fmt;
@@ -117,13 +115,6 @@ impl fmt::Display for Summary {
     }
 }
 
-/// `/api/v4/mapping/{index}`: `{"<index>":{"mappings":{"v1":{…},"v2":{…}}}}`, versions oldest
-/// first.
-#[derive(Deserialize)]
-struct IndexMapping {
-    mappings: OrderedMap<IgnoredAny>,
-}
-
 /// One run's work in progress.
 struct Run<'a> {
     opts: &'a Options,
@@ -211,17 +202,15 @@ says {total}, after {} reads of the whole list",
                 continue;
             }
             let path = format!("/api/v4/mapping/{}", opendata_core::url::encode(&uri));
-            let answer: Option<OrderedMap<IndexMapping>> = self.client.get_json(&path, true)?;
+            // The app reads the same answer with the same type (`wire::Mapping`).
+            let answer: Option<Mapping> = self.client.get_json(&path, true)?;
             self.mappings += 1;
-            let versions = match answer {
+            let versions = match answer.map(|m| m.versions()) {
                 None => Vec::new(),
-                Some(m) => {
-                    let index = m.get(&uri).or_else(|| m.0.first().map(|(_, v)| v));
-                    let index = index.ok_or_else(|| {
-                        format!("GET {path}: unexpected JSON shape: an empty object")
-                    })?;
-                    index.mappings.keys().map(str::to_string).collect()
+                Some(v) if v.is_empty() => {
+                    return Err(format!("GET {path}: unexpected JSON shape: no versions"))
                 }
+                Some(v) => v,
             };
             self.state.versions.insert(
                 uri,

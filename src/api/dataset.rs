@@ -1,6 +1,7 @@
 //! Dataset endpoints the real portal has: `/api/v4/mapping`, `/meta`, `/api/detailed`.
 
 use super::{get_json, get_json_latest, supersede, ApiError};
+use opendata_core::listing::split_keywords;
 use opendata_core::source::Source;
 use opendata_core::url::encode;
 use opendata_core::wire::{
@@ -94,17 +95,7 @@ pub fn detail(index: &str, versions: &[String], meta: Option<&Meta>) -> DatasetD
     let m = meta.cloned();
     let keywords = Keywords {
         // `/meta` has one comma-separated list, Russian where there is one.
-        keywords_ru: m
-            .as_ref()
-            .and_then(|m| m.keywords.as_deref())
-            .map(|k| {
-                k.split(',')
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default(),
+        keywords_ru: split_keywords(m.as_ref().and_then(|m| m.keywords.as_deref())),
         ..Default::default()
     };
     let current = m.as_ref().map(|m| m.version.clone());
