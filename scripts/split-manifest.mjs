@@ -22,8 +22,9 @@ export const LANDINGS = [
   { page: 'dataset: map', path: '^/datasets/[^/]+/map/?$', chunks: ['dataset', 'dataset_map'],
     assets: ['vendor/leaflet.js', 'vendor/leaflet.markercluster.js', 'vendor/leaflet.css', 'vendor/MarkerCluster.css', 'vendor/MarkerCluster.Default.css'] },
   { page: 'dataset: comments or requests', path: '^/datasets/[^/]+/(comments|requests)/?$', chunks: ['dataset', 'dataset_community'] },
-  // The new application's form offers the catalogue's categories and agencies.
-  { page: 'new application', path: '^/applications/new/?$', chunks: ['applications', 'catalogue_engine'] },
+  // The new application's form offers the catalogue's categories and agencies: they wait for the
+  // catalogue (200 KB) anyway, so the engine's code comes after the form's first paint.
+  { page: 'new application', path: '^/applications/new/?$', chunks: ['applications'], afterPaint: ['catalogue_engine'] },
   { page: 'applications (list, one)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
   { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
   { page: 'subscriptions', path: '^/account/subscriptions/?$', chunks: ['account'] },

@@ -171,3 +171,63 @@ fn lists_counters_and_one_dataset() {
     assert_eq!(summary.categories.len(), 2);
     assert!(c.dataset("nope").is_none());
 }
+
+/// The app opens the catalogue in slices (`catalogue::open`); a slice at a time must give what
+/// one pass gives: the same file, the same index answers.
+#[test]
+fn opening_in_slices_equals_one_pass() {
+    use opendata_core::catalogue::{Catalogue, CatalogueFile, Indexing, Opening};
+    let whole = catalogue();
+    let json = serde_json::to_string(whole.file()).unwrap();
+    let mut opening = Opening::begin(&json).unwrap();
+    let mut steps = 1;
+    while !opening.step(3).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, whole.len().div_ceil(3));
+    let sliced = Catalogue::new(opening.finish().unwrap());
+    assert_eq!(sliced.file(), whole.file());
+    assert_eq!(CatalogueFile::decode(&json).as_ref(), Ok(whole.file()));
+
+    assert!(!sliced.has_index());
+    let mut indexing = Indexing::begin(&sliced);
+    while !indexing.step(2) {}
+    sliced.set_index(indexing.finish());
+    assert!(sliced.has_index());
+    for text in [
+        "мектеп",
+        "школы",
+        "bilim",
+        "ауру",
+        "transport",
+        "астана школ",
+    ] {
+        let (a, b) = (
+            whole.search(&query(text), Lang::Ru, 20),
+            sliced.search(&query(text), Lang::Ru, 20),
+        );
+        assert_eq!(a, b, "{text}");
+    }
+}
+
+#[test]
+fn a_dataset_that_does_not_decode_is_named() {
+    use opendata_core::catalogue::{FormatError, Opening};
+    let json = serde_json::to_string(catalogue().file()).unwrap().replacen(
+        "\"versions\":[",
+        "\"versions\":7,\"x\":[",
+        1,
+    );
+    let mut opening = Opening::begin(&json).unwrap();
+    let err = loop {
+        match opening.step(1) {
+            Ok(false) => {}
+            Ok(true) => panic!("decoded a broken dataset"),
+            Err(e) => break e,
+        }
+    };
+    assert!(
+        matches!(&err, FormatError::Invalid(why) if why.starts_with("dataset 1:")),
+        "{err}"
+    );
+}

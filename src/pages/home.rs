@@ -41,6 +41,11 @@ pub fn Home() -> impl IntoView {
     };
     let newest = list(Sort::Newest);
     let popular = list(Sort::Views);
+    // The text index, built in slices while the citizen reads, so that the first search
+    // answers at once.
+    leptos::task::spawn_local(async {
+        let _ = catalogue::indexed().await;
+    });
 
     view! {
         <div class="home">

@@ -119,7 +119,7 @@ impl std::error::Error for FormatError {}
 
 /// Reads `format` first, so that a newer file is said as such rather than as garbage (its other
 /// keys may have changed), then the whole of `T`.
-fn decode_versioned<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, FormatError> {
+pub(super) fn decode_versioned<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, FormatError> {
     #[derive(Deserialize)]
     struct Version {
         format: u32,
@@ -147,9 +147,7 @@ impl CatalogueFile {
     /// Reads and checks a catalogue file: the format version first (so a newer file is said as
     /// such, not as garbage), then every cross-reference.
     pub fn decode(json: &str) -> Result<CatalogueFile, FormatError> {
-        let c: CatalogueFile = decode_versioned(json)?;
-        c.check()?;
-        Ok(c)
+        super::Opening::begin(json)?.finish()
     }
 
     /// Every agency and category position in range, every dataset with a version, no apiUri

@@ -9,11 +9,13 @@
 //! [`Catalogue`] indexes a catalogue file and searches it as the portal's catalogue pages do.
 
 pub mod file;
+pub mod open;
 pub mod search;
 
 pub use file::{
     AgencyEntry, CatalogueFile, CategoryEntry, DatasetEntry, FormatError, Manifest, FORMAT,
 };
+pub use open::{Indexing, Opening};
 pub use search::{Catalogue, CatalogueStats};
 
 impl CatalogueStats {

@@ -82,14 +82,19 @@ impl Catalogue {
 
     /// The text index of every dataset's names, keywords and descriptions.
     pub fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            Index::build(
-                self.file
-                    .datasets
-                    .iter()
-                    .map(|d| search::dataset_parts(&d.names, &d.descriptions, &d.keywords)),
-            )
-        })
+        self.index
+            .get_or_init(|| super::Indexing::begin(self).finish())
+    }
+
+    /// Whether the text index is built (the app builds it in slices, [`super::Indexing`]).
+    pub fn has_index(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Takes an index built by [`super::Indexing`] over this catalogue (ignored when it already
+    /// has one).
+    pub fn set_index(&self, index: Index) {
+        let _ = self.index.set(index);
     }
 
     /// Every category in file order, with its number of datasets.

@@ -146,43 +146,70 @@ impl<'a> Builder<'a> {
     }
 }
 
-impl Index {
-    /// Indexes documents given as their text parts, in document order.
-    pub fn build<'a, I, P>(docs: I) -> Index
-    where
-        I: IntoIterator<Item = P>,
-        P: IntoIterator<Item = Part<'a>>,
-    {
-        let mut b = Builder {
-            ids: FxHashMap::default(),
-            keys: Vec::new(),
-            words: Vec::new(),
-            by_surface: Default::default(),
-            by_lower: Default::default(),
-        };
-        let mut text = String::new();
-        // Tokens come in document order, so they are grouped as they come.
-        let mut tokens = Lists {
-            items: Vec::new(),
-            starts: vec![0],
-        };
-        for parts in docs {
-            for part in parts {
-                let base = text.len();
-                text.push_str(part.text);
-                text.push('\n');
-                for (start, w) in tokenize(part.text) {
-                    tokens.items.push(Token {
-                        start: (base + start) as u32,
-                        len: w.len() as u32,
-                        word: b.word(part.lang, w),
-                        field: part.field,
-                    });
-                }
-            }
-            tokens.starts.push(tokens.items.len() as u32);
-        }
+/// Builds an [`Index`] a document at a time, so that the app can build it in slices between
+/// which the page stays responsive (a phone needs a few hundred milliseconds for the seed).
+pub struct IndexBuilder<'a> {
+    b: Builder<'a>,
+    text: String,
+    /// Tokens come in document order, so they are grouped as they come.
+    tokens: Lists<Token>,
+}
 
+impl Default for IndexBuilder<'_> {
+    fn default() -> Self {
+        IndexBuilder {
+            b: Builder {
+                ids: FxHashMap::default(),
+                keys: Vec::new(),
+                words: Vec::new(),
+                by_surface: Default::default(),
+                by_lower: Default::default(),
+            },
+            text: String::new(),
+            tokens: Lists {
+                items: Vec::new(),
+                starts: vec![0],
+            },
+        }
+    }
+}
+
+impl<'a> IndexBuilder<'a> {
+    /// Adds the next document, given as its text parts.
+    pub fn add<P: IntoIterator<Item = Part<'a>>>(&mut self, parts: P) {
+        let (b, text, tokens) = (&mut self.b, &mut self.text, &mut self.tokens);
+        for part in parts {
+            let base = text.len();
+            text.push_str(part.text);
+            text.push('\n');
+            for (start, w) in tokenize(part.text) {
+                tokens.items.push(Token {
+                    start: (base + start) as u32,
+                    len: w.len() as u32,
+                    word: b.word(part.lang, w),
+                    field: part.field,
+                });
+            }
+        }
+        tokens.starts.push(tokens.items.len() as u32);
+    }
+
+    /// The number of documents added.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Sorts the vocabulary and groups the postings.
+    pub fn finish(self) -> Index {
+        let IndexBuilder {
+            mut b,
+            text,
+            tokens,
+        } = self;
         // Sort the vocabulary so that prefixes are id ranges, and renumber.
         let mut order: Vec<u32> = (0..b.keys.len() as u32).collect();
         order.sort_unstable_by(|&x, &y| b.keys[x as usize].cmp(&b.keys[y as usize]));
@@ -224,6 +251,19 @@ impl Index {
             text,
             tokens,
         }
+    }
+}
+
+impl Index {
+    /// Indexes documents given as their text parts, in document order.
+    pub fn build<'a, I, P>(docs: I) -> Index
+    where
+        I: IntoIterator<Item = P>,
+        P: IntoIterator<Item = Part<'a>>,
+    {
+        let mut b = IndexBuilder::default();
+        docs.into_iter().for_each(|parts| b.add(parts));
+        b.finish()
     }
 
     /// The number of documents.

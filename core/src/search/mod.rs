@@ -18,6 +18,6 @@ pub use catalog::{
     dataset_parts, distinct, page_of, respond, run, Catalog, Outcome, Params, Record,
 };
 pub use facet::{facet, facet_values, FacetKey};
-pub use index::{Field, Index, Part};
+pub use index::{Field, Index, IndexBuilder, Part};
 pub use query::{weight, Kind, Matcher, Query, QueryWord, MIN_PREFIX};
 pub use sort::{by_relevance, collation_key, sort_hits};
