@@ -10,6 +10,7 @@
 
 pub mod file;
 pub mod search;
+pub mod shards;
 
 pub use file::{
     AgencyEntry, CatalogueFile, CategoryEntry, DatasetEntry, FormatError, Manifest, FORMAT,
