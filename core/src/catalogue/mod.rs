@@ -11,6 +11,7 @@
 pub mod file;
 pub mod open;
 pub mod search;
+pub mod shards;
 
 pub use file::{
     AgencyEntry, CatalogueFile, CategoryEntry, DatasetEntry, FormatError, Manifest, FORMAT,

@@ -42,6 +42,23 @@ pub struct Query {
 /// The last word must have this many letters to match as a prefix: one letter matches too much.
 pub const MIN_PREFIX: usize = 2;
 
+impl QueryWord {
+    /// Its exact keys (matched exactly, and as a prefix when [`QueryWord::is_prefix`]).
+    pub fn exact(&self) -> &[String] {
+        &self.exact
+    }
+
+    /// Its stem keys (the exact ones included).
+    pub fn stem(&self) -> &[String] {
+        &self.stem
+    }
+
+    /// Whether it also matches as a prefix (the last word, long enough).
+    pub fn is_prefix(&self) -> bool {
+        self.prefix
+    }
+}
+
 impl Query {
     pub fn parse(text: &str) -> Query {
         let surfaces: Vec<&str> = tokenize(text).map(|(_, w)| w).collect();
