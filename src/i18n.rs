@@ -10,6 +10,7 @@
 
 use crate::api::ApiError;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use opendata_core::strings::plural_form;
 pub use opendata_core::strings::{fill, Plural};
 use opendata_core::Lang;
@@ -53,10 +54,35 @@ fn get(l: Lang, key: u16) -> &'static str {
 /// failing (the page offers to try again).
 pub async fn load(l: Lang) -> Result<(), ApiError> {
     if table(l).is_none() {
-        let t = crate::pages::split::strings(l).await?;
+        let t = strings(l).await?;
         TABLES.with(|tables| tables[l as usize].set(Some(t)));
     }
     Ok(())
+}
+
+// Each language's strings (`crate::i18n`): a visit fetches the one it shows.
+#[wasm_split(strings_kk, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_kk() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::KK)
+}
+#[wasm_split(strings_ru, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_ru() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::RU)
+}
+#[wasm_split(strings_en, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn strings_en() -> Result<&'static Table, SplitLoaderError> {
+    Ok(&tables::EN)
+}
+
+/// A language's strings.
+async fn strings(l: Lang) -> Result<&'static Table, ApiError> {
+    match l {
+        Lang::Kk => strings_kk().await,
+        Lang::Ru => strings_ru().await,
+        Lang::En => strings_en().await,
+    }
+    // A chunk that cannot be fetched is, to the citizen, the network failing.
+    .map_err(|_| ApiError::Offline)
 }
 
 /// The language in use, from the context ([`use_i18n`]).

@@ -179,10 +179,15 @@ pub fn list_title(
     t
 }
 
+/// How many error summaries are showing (`components::form`); [`use_title`] prefixes "Error:"
+/// while any is.
+#[derive(Clone, Copy)]
+pub struct ErrorTitle(pub RwSignal<u32>);
+
 /// Keeps `document.title` as "{page} — {portal}" while the calling page is mounted.
 pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
     let i18n = use_i18n();
-    let errors = use_context::<crate::components::form::ErrorTitle>();
+    let errors = use_context::<ErrorTitle>();
     Effect::new(move |_| {
         let mut title = format!("{} — {}", page(), t_string!(i18n, title_suffix));
         // GOV.UK pattern: a form showing errors says so first in the title.

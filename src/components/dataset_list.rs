@@ -4,7 +4,7 @@
 
 use crate::i18n::*;
 use crate::l10n::{downloads_count, owned, use_lang, views_count, Tr};
-use crate::pages::app_path;
+use crate::routing::app_path;
 use leptos::prelude::*;
 use opendata_core::format::Date;
 use opendata_core::url::encode;

@@ -23,7 +23,7 @@ pub fn ErrorPanel(
                 type="button"
                 class="button"
                 on:click=move |_| {
-                    crate::app::focus_follows_retry();
+                    crate::focus::focus_follows_retry();
                     on_retry.run(())
                 }
             >

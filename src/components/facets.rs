@@ -6,7 +6,7 @@
 use crate::api::ApiError;
 use crate::i18n::*;
 use crate::l10n::{use_lang, Tr};
-use crate::pages::app_path;
+use crate::routing::app_path;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::format::format_int;
@@ -190,7 +190,7 @@ impl ListState {
         let go = Callback::new(move |q: ListQuery| {
             navigate(
                 &app_path(lang.get_untracked(), &format!("{path}{}", q.to_query())),
-                crate::pages::nav(false, true),
+                crate::routing::nav(false, true),
             )
         });
         let selected = Signal::derive(move || {

@@ -3,6 +3,7 @@
 
 use crate::api::ApiError;
 use crate::i18n::*;
+use crate::l10n::ErrorTitle;
 use leptos::prelude::*;
 use opendata_core::account::{too_long, FieldCode, FieldError as WireFieldError, MAX_TEXT};
 use opendata_core::format::format_int;
@@ -22,10 +23,6 @@ fn next_id() -> u32 {
         n.get()
     })
 }
-
-/// How many error summaries are showing; `use_title` prefixes "Error:" while any is.
-#[derive(Clone, Copy)]
-pub struct ErrorTitle(pub RwSignal<u32>);
 
 pub fn provide_error_title() {
     provide_context(ErrorTitle(RwSignal::new(0)));

@@ -18,7 +18,7 @@ pub fn LangSwitcher() -> impl IntoView {
         format!(
             "{}{}{}{}",
             crate::config::get().base_path,
-            switch_lang(crate::pages::strip_base(&loc.pathname.get()), l),
+            switch_lang(crate::routing::strip_base(&loc.pathname.get()), l),
             with_mark('?', &loc.search.get()),
             with_mark('#', &loc.hash.get())
         )

@@ -100,7 +100,7 @@ fn OnPortalPage(action: PortalAction) -> impl IntoView {
     };
     use_title(move || heading().to_string());
     // The navigation's focus move may have come before this heading existed.
-    Effect::new(move |_| crate::app::focus_heading_after_load());
+    Effect::new(move |_| crate::focus::focus_heading_after_load());
     view! {
         <h1>{heading}</h1>
         <OnPortal action=action href=portal_home_href() />

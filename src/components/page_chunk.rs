@@ -29,7 +29,7 @@ where
     if focus_heading {
         Effect::new(move |_| {
             if let Some(Ok(_)) = code.get() {
-                crate::app::focus_heading_after_load();
+                crate::focus::focus_heading_after_load();
             }
         });
     }

@@ -12,36 +12,5 @@ pub mod home;
 pub mod not_found;
 pub mod split;
 
-use leptos_router::NavigateOptions;
-use opendata_core::Lang;
-
-/// An app href under the base path and a language prefix: `app_path(Lang::Ru, "/datasets")` →
-/// `/ru/datasets`, or `/opendata/ru/datasets` when served under `/opendata`.
-pub fn app_path(lang: Lang, rest: &str) -> String {
-    format!(
-        "{}/{}{}",
-        crate::config::get().base_path,
-        lang.as_str(),
-        rest
-    )
-}
-
-/// The router's path without the base path (`/opendata/ru/datasets` → `/ru/datasets`).
-pub fn strip_base(path: &str) -> &str {
-    let base = crate::config::get().base_path.as_str();
-    match path.strip_prefix(base) {
-        Some(rest) if !base.is_empty() && (rest.is_empty() || rest.starts_with('/')) => rest,
-        _ => path,
-    }
-}
-
-/// Navigation options for an href from [`app_path`]: it carries the base path already, so
-/// the router must not resolve (prefix) it again.
-pub fn nav(replace: bool, scroll: bool) -> NavigateOptions {
-    NavigateOptions {
-        resolve: false,
-        replace,
-        scroll,
-        ..Default::default()
-    }
-}
+// Pages link with these; they live below the pages (components use them too).
+pub use crate::routing::{app_path, nav, strip_base};

@@ -8,12 +8,10 @@
 
 use crate::api::ApiError;
 use crate::components::subscribe::{self, FormArgs};
-use crate::i18n::{tables, Table};
 use crate::pages::dataset::{api_tab, comments, data, map_tab, passport, requests};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use opendata_core::wire::{DatasetDetail, Meta};
-use opendata_core::Lang;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -65,29 +63,4 @@ split_points! {
     comments_tab in dataset_community: DatasetDetail => |d| view! { <comments::CommentsTab d=d /> };
     requests_tab in dataset_community: DatasetDetail => |d| view! { <requests::RequestsTab d=d /> };
     subscribe_form in subscribe: FormArgs => |a| subscribe::subscribe_form(a);
-}
-
-// Each language's strings (`crate::i18n`): a visit fetches the one it shows.
-#[wasm_split(strings_kk, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn strings_kk() -> Result<&'static Table, SplitLoaderError> {
-    Ok(&tables::KK)
-}
-#[wasm_split(strings_ru, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn strings_ru() -> Result<&'static Table, SplitLoaderError> {
-    Ok(&tables::RU)
-}
-#[wasm_split(strings_en, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn strings_en() -> Result<&'static Table, SplitLoaderError> {
-    Ok(&tables::EN)
-}
-
-/// A language's strings.
-pub async fn strings(l: Lang) -> Result<&'static Table, ApiError> {
-    match l {
-        Lang::Kk => strings_kk().await,
-        Lang::Ru => strings_ru().await,
-        Lang::En => strings_en().await,
-    }
-    // A chunk that cannot be fetched is, to the citizen, the network failing.
-    .map_err(|_| ApiError::Offline)
 }
