@@ -29,7 +29,8 @@ pub use low_vision::LowVisionPanel;
 pub use on_portal::{
     extension_page, portal_dataset_href, portal_home_href, OnPortal, PortalAction,
 };
-pub use page_chunk::{lazy_page, Chunk};
+pub(crate) use page_chunk::split_points;
+pub use page_chunk::{lazy_page, Build, Chunk, Load};
 pub use pagination::Pagination;
 pub use results::Results;
 pub use search_form::SearchForm;

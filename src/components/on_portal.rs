@@ -2,11 +2,11 @@
 //! do itself is a link to the same action on the portal's own pages (`docs/portal-api.md`
 //! §1.10): never an error panel, never a sign-in that could not work.
 
+use crate::components::Load;
 use crate::components::{Chunk, Loading};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::use_title;
-use crate::pages::split::Load;
 use crate::session::use_session;
 use leptos::prelude::*;
 use opendata_core::url::encode;

@@ -1,9 +1,52 @@
-//! A view whose code is fetched on first use (see `crate::pages::split`): "Loading…" while it
-//! arrives, the error panel with retry if it cannot be fetched, then the view.
+//! A view whose code is fetched on first use (the split points: `crate::pages::split`, and the
+//! subscribe form's in `components::subscribe`): "Loading…" while it arrives, the error panel
+//! with retry if it cannot be fetched, then the view.
 
+use crate::api::ApiError;
 use crate::components::Remote;
-use crate::pages::split::{Build, Load};
 use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+
+/// Builds a view from its arguments (code inside the chunk).
+pub type Build<A> = fn(A) -> AnyView;
+/// Fetches a chunk (once; a failed fetch is tried again on the next call).
+pub type Load<A> = fn() -> Pin<Box<dyn Future<Output = Result<Build<A>, ApiError>>>>;
+
+/// Declares split points, `name in chunk: Args => |args| view`, and a loader for each in
+/// [`load`]. Split points named with the same chunk share it: a page with the parts the
+/// citizen will likely open next, since every distinct set of chunks that shares code costs a
+/// further shared chunk (a request, and bytes that compress apart).
+macro_rules! split_points {
+    ($($name:ident in $chunk:ident: $ty:ty => |$args:pat_param| $view:expr;)+) => {
+        $(
+            #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $name() -> Result<
+                $crate::components::page_chunk::Build<$ty>,
+                ::leptos::wasm_split::SplitLoaderError,
+            > {
+                Ok(|$args: $ty| ::leptos::prelude::IntoAny::into_any($view))
+            }
+        )+
+        /// The loaders, one per split point.
+        pub mod load {
+            #[allow(unused_imports)]
+            use super::*;
+            use $crate::components::page_chunk::Build;
+            use std::{future::Future, pin::Pin};
+            $(
+                pub fn $name(
+                ) -> Pin<Box<dyn Future<Output = Result<Build<$ty>, $crate::api::ApiError>>>> {
+                    // A chunk that cannot be fetched is, to the citizen, the network failing.
+                    Box::pin(async {
+                        super::$name().await.map_err(|_| $crate::api::ApiError::Offline)
+                    })
+                }
+            )+
+        }
+    };
+}
+pub(crate) use split_points;
 
 /// A route's view: the page in its own chunk.
 pub fn lazy_page(load: Load<()>) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {

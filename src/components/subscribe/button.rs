@@ -4,10 +4,10 @@
 
 use super::channels::channels_text;
 use super::ids::ids;
+use super::load;
 use crate::api::ApiError;
 use crate::components::{Chunk, FormError};
 use crate::i18n::*;
-use crate::pages::split::load;
 use leptos::prelude::*;
 use opendata_core::account::{Channels, Subscription, TargetKind};
 
@@ -19,7 +19,7 @@ pub enum Action {
 }
 
 /// The button with the current state and its dialog, for a signed-in citizen. The dialog's form
-/// is a chunk of its own (`pages::split`), fetched when the pointer or focus reaches the button.
+/// is a chunk of its own (the split point in `subscribe/mod.rs`), fetched when the pointer or focus reaches the button.
 #[component]
 pub(super) fn SubscribeButton(
     /// What is followed.

@@ -16,7 +16,6 @@ mod ids;
 
 pub use button::{Action, FormArgs};
 pub use channels::{channel_label, channels_text};
-pub use form::subscribe_form;
 
 use crate::api::{self, ApiError};
 use crate::components::ErrorPanel;
@@ -26,6 +25,11 @@ use crate::session::{use_session, SessionState};
 use button::SubscribeButton;
 use leptos::prelude::*;
 use opendata_core::account::{Channels, Subscription, TargetKind};
+
+// The dialog's form is a chunk of its own, fetched when the pointer or focus reaches the button.
+crate::components::split_points! {
+    subscribe_form in subscribe: FormArgs => |a| form::subscribe_form(a);
+}
 
 /// Subscribes with `channels`; an existing subscription to the same target (the portal then
 /// answers with it unchanged) gets the chosen channels too.

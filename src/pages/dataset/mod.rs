@@ -12,13 +12,14 @@ pub(crate) mod passport;
 pub(crate) mod requests;
 
 use crate::api::{self, ApiError};
+use crate::components::Load;
 use crate::components::{
     portal_dataset_href, Chunk, Loading, OnPortal, PortalAction, Remote, SubscribeControl,
 };
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
 use crate::pages::app_path;
-use crate::pages::split::{load, Load, TabArgs};
+use crate::pages::split::{load, TabArgs};
 use crate::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
