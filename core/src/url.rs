@@ -163,8 +163,8 @@ impl Sort {
     }
 }
 
-/// Longest search text the app sends (the API rejects more than 500 characters).
-pub const MAX_TEXT: usize = 500;
+/// Longest search text: the app keeps this much of a URL's `text`, the API rejects more (400).
+pub const MAX_QUERY_TEXT: usize = 500;
 
 /// The catalogue page's state: `/{lang}/datasets?text=&category=&agency=&sort=&page=`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -188,7 +188,7 @@ impl CatalogueQuery {
         };
         for (k, v) in parse_query(q) {
             match k.as_str() {
-                "text" => s.text = v.chars().take(MAX_TEXT).collect(),
+                "text" => s.text = v.chars().take(MAX_QUERY_TEXT).collect(),
                 "category" if !v.is_empty() && !s.categories.contains(&v) => s.categories.push(v),
                 "agency" if !v.is_empty() && !s.agencies.contains(&v) => s.agencies.push(v),
                 "sort" => s.sort = Sort::parse(&v),
@@ -295,7 +295,7 @@ impl ListQuery {
         };
         for (k, v) in parse_query(q) {
             match k.as_str() {
-                "text" => s.text = v.chars().take(MAX_TEXT).collect(),
+                "text" => s.text = v.chars().take(MAX_QUERY_TEXT).collect(),
                 "sort" => s.sort = sorts.iter().copied().find(|x| *x == v),
                 "page" => s.page = v.parse().ok().filter(|p| *p >= 1).unwrap_or(1),
                 key => {
@@ -481,9 +481,9 @@ mod tests {
 
     #[test]
     fn overlong_text_is_cut() {
-        let long = "ы".repeat(MAX_TEXT + 50);
+        let long = "ы".repeat(MAX_QUERY_TEXT + 50);
         let q = CatalogueQuery::from_query(&format!("?text={}", encode(&long)));
-        assert_eq!(q.text.chars().count(), MAX_TEXT);
+        assert_eq!(q.text.chars().count(), MAX_QUERY_TEXT);
     }
 
     #[test]

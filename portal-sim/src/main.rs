@@ -132,7 +132,8 @@ const BENCH_QUERIES: &[&str] = &[
 
 /// Times whole searches (match, facets, sort, first page's matched words; no HTTP or JSON).
 fn bench(state: &AppState, rounds: u32) {
-    use portal_sim::search::{self, Params, Query, SortBy};
+    use opendata_core::url::Sort;
+    use portal_sim::search::{self, Params, Query};
     let mut all = Vec::new();
     for text in BENCH_QUERIES {
         let mut times = Vec::new();
@@ -143,7 +144,7 @@ fn bench(state: &AppState, rounds: u32) {
                 query: Query::parse(text),
                 categories: Vec::new(),
                 agencies: Vec::new(),
-                sort: SortBy::Relevance,
+                sort: Sort::Relevance,
                 lang: opendata_core::Lang::Kk,
             };
             let out = search::run(&state.seed, &state.docs, &p);

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use super::{BadRequest, NotFound};
-use crate::search::SortBy;
+use opendata_core::url::Sort;
 use opendata_core::wire::{Agency, Category, DatasetDetail, DatasetSearchResponse, Stats};
 use opendata_core::Lang;
 use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
@@ -48,14 +48,14 @@ struct DatasetFilters {
     lang: Option<Lang>,
 }
 
-/// The orders of §3.1, by hand: their spelling is `SortBy::as_str`, not serde's.
+/// The orders of §3.1, by hand: their spelling is `Sort::as_str`, not serde's.
 struct DatasetSort;
 
 impl PartialSchema for DatasetSort {
     fn schema() -> RefOr<Schema> {
         ObjectBuilder::new()
             .schema_type(Type::String)
-            .enum_values(Some(SortBy::ALL.map(SortBy::as_str)))
+            .enum_values(Some(Sort::ALL.map(Sort::as_str)))
             .into()
     }
 }

@@ -3,7 +3,7 @@
 //! and the showcase of apps built on the portal's data.
 
 use super::account::{check_text, db, decode, field, invalid, tri, StatusMove};
-use super::ext::{page_and_size, uniq, MAX_TEXT_CHARS};
+use super::ext::{page_and_size, uniq, MAX_QUERY_TEXT};
 use super::session::{store_error, Changer, Viewer};
 use super::{error, json, QueryPairs, St};
 use crate::search;
@@ -218,9 +218,9 @@ struct ApplicationQuery {
 
 fn parse_applications(q: &QueryPairs) -> Result<ApplicationQuery, String> {
     let text = q.one("text")?.unwrap_or("");
-    if text.chars().count() > MAX_TEXT_CHARS {
+    if text.chars().count() > MAX_QUERY_TEXT {
         return Err(format!(
-            "parameter `text` is longer than {MAX_TEXT_CHARS} characters"
+            "parameter `text` is longer than {MAX_QUERY_TEXT} characters"
         ));
     }
     let sort = match q.one("sort")? {

@@ -3,11 +3,12 @@
 //! `opendata_core::wire`.
 
 use super::{error, json, QueryPairs, St};
-use crate::search::{self, Params, SortBy};
+use crate::search::{self, Params};
 use crate::seed::{DatasetSeed, Seed};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use opendata_core::url::Sort;
 use opendata_core::wire::{
     Agency, AgencyRef, Category, CategoryRef, DatasetDetail, DatasetSummary, Stats, VersionInfo,
 };
@@ -15,7 +16,7 @@ use opendata_core::Lang;
 
 pub const DEFAULT_PAGE_SIZE: u32 = 20;
 pub const MAX_PAGE_SIZE: u32 = 100;
-pub const MAX_TEXT_CHARS: usize = 500;
+pub use opendata_core::url::MAX_QUERY_TEXT;
 
 pub fn summary(seed: &Seed, ds: &DatasetSeed) -> DatasetSummary {
     let ag = &seed.agencies[ds.agency];
@@ -99,21 +100,21 @@ struct SearchRequest {
 /// Reads and checks the search parameters; any bad one is a 400 with a message naming it.
 fn parse_search(q: &QueryPairs) -> Result<SearchRequest, String> {
     let text = q.one("text")?.unwrap_or("");
-    if text.chars().count() > MAX_TEXT_CHARS {
+    if text.chars().count() > MAX_QUERY_TEXT {
         return Err(format!(
-            "parameter `text` is longer than {MAX_TEXT_CHARS} characters"
+            "parameter `text` is longer than {MAX_QUERY_TEXT} characters"
         ));
     }
     let query = search::Query::parse(text);
     let sort = match q.one("sort")? {
         None | Some("") => {
             if query.is_empty() {
-                SortBy::Newest
+                Sort::Newest
             } else {
-                SortBy::Relevance
+                Sort::Relevance
             }
         }
-        Some(s) => SortBy::parse(s).ok_or_else(|| {
+        Some(s) => Sort::parse(s).ok_or_else(|| {
             format!(
                 "parameter `sort` must be one of relevance, newest, updated, views, downloads, name; got {s:?}"
             )

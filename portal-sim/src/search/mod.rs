@@ -6,8 +6,6 @@ pub use opendata_core::search::{
     collation_key, distinct, facet, facet_values, respond, Catalog, FacetKey, Field, Index, Kind,
     Matcher, Outcome, Params, Part, Query, Record,
 };
-/// The catalogue's sort orders (the name `main` and the routes know them by).
-pub use opendata_core::url::Sort as SortBy;
 
 use crate::seed::community::ApplicationSeed;
 use crate::seed::{DatasetSeed, Seed};
