@@ -9,13 +9,14 @@ use crate::i18n::*;
 use crate::l10n::use_lang;
 use crate::pages::split::load;
 use crate::pages::{home::Home, not_found::NotFound};
-use crate::routing::app_path;
+use crate::routing::href;
 use crate::session::{provide_session, use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::components::{Outlet, ParentRoute, Redirect, Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_params_map};
 use leptos_router::path;
 use opendata_core::lang::choose_lang;
+use opendata_core::routes;
 use opendata_core::Lang;
 use wasm_bindgen::JsCast;
 
@@ -210,7 +211,7 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <a class="brand" href=move || app_path(lang.get(), "/")>
+                <a class="brand" href=move || href(lang.get(), &routes::Route::Home)>
                     <span class="brand-name">{t_string!(i18n, portal_name)}</span>
                     <span class="brand-tagline">{t_string!(i18n, portal_tagline)}</span>
                 </a>
@@ -220,22 +221,28 @@ fn Header() -> impl IntoView {
             <nav class="main-nav" aria-label=move || t_string!(i18n, nav_label).to_string()>
                 <ul>
                     <li>
-                        <NavLink href=move || app_path(lang.get(), "/") exact=true>
+                        <NavLink href=move || href(lang.get(), &routes::Route::Home) exact=true>
                             {t_string!(i18n, nav_home)}
                         </NavLink>
                     </li>
                     <li>
-                        <NavLink href=move || app_path(lang.get(), "/datasets") exact=false>
+                        <NavLink
+                            href=move || href(lang.get(), &routes::Route::catalogue())
+                            exact=false
+                        >
                             {t_string!(i18n, nav_datasets)}
                         </NavLink>
                     </li>
                     <li>
-                        <NavLink href=move || app_path(lang.get(), "/applications") exact=false>
+                        <NavLink
+                            href=move || href(lang.get(), &routes::Route::applications())
+                            exact=false
+                        >
                             {t_string!(i18n, nav_applications)}
                         </NavLink>
                     </li>
                     <li>
-                        <NavLink href=move || app_path(lang.get(), "/apps") exact=false>
+                        <NavLink href=move || href(lang.get(), &routes::Route::apps()) exact=false>
                             {t_string!(i18n, nav_apps)}
                         </NavLink>
                     </li>
@@ -282,7 +289,7 @@ fn AccountMenu() -> impl IntoView {
                             {u.name}
                         </span>
                         <a href=move || {
-                            app_path(lang.get(), "/account/subscriptions")
+                            href(lang.get(), &routes::Route::Subscriptions)
                         }>{t_string!(i18n, nav_subscriptions)}</a>
                         <button type="button" class="link-button" on:click=sign_out>
                             {t_string!(i18n, sign_out)}

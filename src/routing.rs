@@ -1,16 +1,17 @@
 //! App hrefs and router navigation under the configured base path and a language prefix.
 
 use leptos_router::NavigateOptions;
+use opendata_core::routes::Route;
 use opendata_core::Lang;
 
-/// An app href under the base path and a language prefix: `app_path(Lang::Ru, "/datasets")` →
-/// `/ru/datasets`, or `/opendata/ru/datasets` when served under `/opendata`.
-pub fn app_path(lang: Lang, rest: &str) -> String {
+/// A page's href under the base path and a language prefix: `href(Lang::Ru, &Route::catalogue())`
+/// → `/ru/datasets`, or `/opendata/ru/datasets` when served under `/opendata`.
+pub fn href(lang: Lang, route: &Route) -> String {
     format!(
         "{}/{}{}",
         crate::config::get().base_path,
         lang.as_str(),
-        rest
+        route.path()
     )
 }
 
@@ -23,7 +24,7 @@ pub fn strip_base(path: &str) -> &str {
     }
 }
 
-/// Navigation options for an href from [`app_path`]: it carries the base path already, so
+/// Navigation options for an href from [`href`]: it carries the base path already, so
 /// the router must not resolve (prefix) it again.
 pub fn nav(replace: bool, scroll: bool) -> NavigateOptions {
     NavigateOptions {

@@ -7,6 +7,7 @@ pub mod dataview;
 pub mod format;
 pub mod lang;
 pub mod listing;
+pub mod routes;
 pub mod search;
 pub mod source;
 pub mod strings;

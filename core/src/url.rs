@@ -285,13 +285,23 @@ pub struct ListQuery {
     pub page: u32,
 }
 
+/// The unfiltered list, on its first page.
+impl Default for ListQuery {
+    fn default() -> Self {
+        ListQuery {
+            text: String::new(),
+            filters: Vec::new(),
+            sort: None,
+            page: 1,
+        }
+    }
+}
+
 impl ListQuery {
     pub fn from_query(q: &str, filter_keys: &[&'static str], sorts: &[&'static str]) -> Self {
         let mut s = ListQuery {
-            text: String::new(),
             filters: filter_keys.iter().map(|k| (*k, Vec::new())).collect(),
-            sort: None,
-            page: 1,
+            ..Default::default()
         };
         for (k, v) in parse_query(q) {
             match k.as_str() {

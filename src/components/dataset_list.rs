@@ -4,10 +4,10 @@
 
 use crate::i18n::*;
 use crate::l10n::{downloads_count, owned, use_lang, views_count, Tr};
-use crate::routing::app_path;
+use crate::routing::href;
 use leptos::prelude::*;
 use opendata_core::format::Date;
-use opendata_core::url::encode;
+use opendata_core::routes::Route;
 use opendata_core::wire::DatasetSummary;
 
 #[component]
@@ -22,7 +22,7 @@ pub fn DatasetList(
             {datasets
                 .into_iter()
                 .map(|d| {
-                    let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
+                    let href = href(lang, &Route::dataset(&d.api_uri));
                     let marks = d.matched_words.clone();
                     let categories = d
                         .categories

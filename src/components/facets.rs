@@ -6,10 +6,11 @@
 use crate::api::ApiError;
 use crate::i18n::*;
 use crate::l10n::{use_lang, Tr};
-use crate::routing::app_path;
+use crate::routing::href;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::format::format_int;
+use opendata_core::routes::Route;
 use opendata_core::url::ListQuery;
 use opendata_core::Lang;
 
@@ -177,9 +178,10 @@ pub struct ListState {
 }
 
 impl ListState {
-    /// The state of the list at `path` (after the language) with these filter keys and sorts.
+    /// The state of the list whose page is `route` (`Route::Apps`…) with these filter keys and
+    /// sorts.
     pub fn new(
-        path: &'static str,
+        route: fn(ListQuery) -> Route,
         filters: &'static [&'static str],
         sorts: &'static [&'static str],
     ) -> ListState {
@@ -189,7 +191,7 @@ impl ListState {
         let navigate = use_navigate();
         let go = Callback::new(move |q: ListQuery| {
             navigate(
-                &app_path(lang.get_untracked(), &format!("{path}{}", q.to_query())),
+                &href(lang.get_untracked(), &route(q)),
                 crate::routing::nav(false, true),
             )
         });

@@ -5,10 +5,10 @@ use crate::api::{showcase, ApiError};
 use crate::components::Remote;
 use crate::i18n::*;
 use crate::l10n::{owned, platform_label, safe_href, use_lang, use_title, Tr};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use opendata_core::url::encode;
+use opendata_core::routes::Route;
 use opendata_core::wire::ShowcaseApp;
 
 #[component]
@@ -38,7 +38,10 @@ pub fn AppPage() -> impl IntoView {
     view! {
         <article class="app">
             <p class="breadcrumb">
-                <a href=app_path(lang.get_untracked(), "/apps")>{t_string!(i18n, all_apps_link)}</a>
+                <a href=href(
+                    lang.get_untracked(),
+                    &Route::apps(),
+                )>{t_string!(i18n, all_apps_link)}</a>
             </p>
             // One heading for every state, so focus moved to it on navigation stays there.
             <h1>
@@ -53,9 +56,9 @@ pub fn AppPage() -> impl IntoView {
                 not_found=move || {
                     view! {
                         <p>
-                            <a href=app_path(
+                            <a href=href(
                                 lang.get_untracked(),
-                                "/apps",
+                                &Route::apps(),
                             )>{t_string!(i18n, all_apps_link)}</a>
                         </p>
                     }
@@ -116,7 +119,7 @@ fn Detail(a: ShowcaseApp) -> impl IntoView {
                 .datasets
                 .iter()
                 .map(|d| {
-                    let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
+                    let href = href(lang, &Route::dataset(&d.api_uri));
                     view! {
                         <li>
                             <a href=href>

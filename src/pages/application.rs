@@ -5,11 +5,11 @@ use crate::api::{applications, ApiError};
 use crate::components::{Remote, VoteButton};
 use crate::i18n::*;
 use crate::l10n::{date_view, owned, status_label, use_lang, use_title, Tr};
-use crate::pages::app_path;
 use crate::pages::applications::addressee;
+use crate::pages::href;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-use opendata_core::url::encode;
+use opendata_core::routes::Route;
 use opendata_core::wire::ApplicationDetail;
 
 #[component]
@@ -37,9 +37,9 @@ pub fn ApplicationPage() -> impl IntoView {
     view! {
         <article class="application">
             <p class="breadcrumb">
-                <a href=app_path(
+                <a href=href(
                     lang.get_untracked(),
-                    "/applications",
+                    &Route::applications(),
                 )>{t_string!(i18n, all_applications_link)}</a>
             </p>
             // One heading for every state, so focus moved to it on navigation stays there.
@@ -60,9 +60,9 @@ pub fn ApplicationPage() -> impl IntoView {
                 not_found=move || {
                     view! {
                         <p>
-                            <a href=app_path(
+                            <a href=href(
                                 lang.get_untracked(),
-                                "/applications",
+                                &Route::applications(),
                             )>{t_string!(i18n, all_applications_link)}</a>
                         </p>
                     }
@@ -111,7 +111,7 @@ fn Detail(a: ApplicationDetail) -> impl IntoView {
             .dataset
             .clone()
             .map(|d| {
-                let href = app_path(lang, &format!("/datasets/{}", encode(&d.api_uri)));
+                let href = href(lang, &Route::dataset(&d.api_uri));
                 view! {
                     <h2>{t_string!(i18n, published_dataset)}</h2>
                     <p>

@@ -11,11 +11,13 @@ use crate::components::{
 use crate::components::{FormSend, SubmitRow, TextField};
 use crate::i18n::*;
 use crate::l10n::{applications_count, owned, status_label, use_lang, use_title, Tr};
-use crate::pages::app_path;
+use crate::pages::href;
 use crate::session::{use_session, SessionState};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use opendata_core::account::{too_long, FieldCode, NewApplication, MAX_TITLE};
+use opendata_core::routes::Route;
+use opendata_core::url::ListQuery;
 use std::time::Duration;
 
 const CATEGORY: &str = "app-category";
@@ -40,7 +42,7 @@ pub fn NewApplicationPage() -> impl IntoView {
         <article class="application-new">
             <p class="breadcrumb">
                 <a href=move || {
-                    app_path(lang.get(), "/applications")
+                    href(lang.get(), &Route::applications())
                 }>{t_string!(i18n, all_applications_link)}</a>
             </p>
             <h1>{t_string!(i18n, new_application_title)}</h1>
@@ -190,11 +192,14 @@ fn ApplicationForm() -> impl IntoView {
                 announcer.announce(t_string!(i18n, new_application_sent).to_string());
                 // Filed, but the answer was unreadable: the newest applications, theirs first.
                 let to_page = match a {
-                    Some(a) => format!("/applications/{}", a.summary.id),
-                    None => "/applications?sort=newest".to_string(),
+                    Some(a) => Route::Application(a.summary.id),
+                    None => Route::Applications(ListQuery {
+                        sort: Some("newest"),
+                        ..Default::default()
+                    }),
                 };
                 navigate(
-                    &app_path(lang.get_untracked(), &to_page),
+                    &href(lang.get_untracked(), &to_page),
                     crate::pages::nav(false, true),
                 );
             },
@@ -427,7 +432,7 @@ fn Similar(
                                 view! {
                                     <li class="dataset-card">
                                         <h3 id=format!("vote-title-{}", a.id)>
-                                            <a href=app_path(l, &format!("/applications/{}", a.id))>
+                                            <a href=href(l, &Route::Application(a.id))>
                                                 <Tr value=Some((a.title.clone(), a.lang)) />
                                             </a>
                                         </h3>

@@ -11,9 +11,10 @@ use crate::i18n::*;
 use crate::l10n::{
     applications_count, error_message, list_title, owned, status_label, use_lang, use_title, Tr,
 };
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use opendata_core::format::Date;
+use opendata_core::routes::Route;
 use opendata_core::url::{page_count, ListQuery};
 use opendata_core::wire::{ApplicationSearchResponse, ApplicationStatus, ApplicationSummary};
 use opendata_core::Lang;
@@ -29,7 +30,7 @@ pub fn Applications() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let announcer = use_announcer();
-    let list = ListState::new("/applications", &FILTERS, &SORTS);
+    let list = ListState::new(Route::Applications, &FILTERS, &SORTS);
     let query = list.query;
     let session = crate::session::use_session();
     let results = LocalResource::new(move || {
@@ -63,7 +64,7 @@ pub fn Applications() -> impl IntoView {
             <h1>{t_string!(i18n, applications_title)}</h1>
             <p class="lead">{t_string!(i18n, applications_lead)}</p>
             <p>
-                <a class="button" href=move || app_path(lang.get(), "/applications/new")>
+                <a class="button" href=move || href(lang.get(), &Route::NewApplication)>
                     {t_string!(i18n, new_application_link)}
                 </a>
             </p>
@@ -184,9 +185,7 @@ fn ApplicationResults(r: ApplicationSearchResponse, q: ListQuery) -> impl IntoVi
             is_empty=r.applications.is_empty()
             page=q.page
             pages=page_count(r.total_count, PAGE_SIZE)
-            href=Callback::new(move |p: u32| {
-                app_path(lang, &format!("/applications{}", q.with_page(p).to_query()))
-            })
+            href=Callback::new(move |p: u32| href(lang, &Route::Applications(q.with_page(p))))
         >
             <ul class="dataset-list">
                 {r
@@ -218,7 +217,7 @@ pub fn addressee(i18n: I18nContext, a: &ApplicationSummary, lang: Lang) -> AnyVi
 #[component]
 fn ApplicationCard(a: ApplicationSummary, lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
-    let href = app_path(lang, &format!("/applications/{}", a.id));
+    let href = href(lang, &Route::Application(a.id));
     let created = Date::parse(&a.created_date);
     view! {
         <li class="dataset-card">

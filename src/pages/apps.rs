@@ -6,8 +6,9 @@ use crate::components::{use_announcer, FacetGroup, FacetOption, FilterPanel};
 use crate::components::{Remote, Results};
 use crate::i18n::*;
 use crate::l10n::{apps_count, error_message, owned, platform_label, use_lang, use_title, Tr};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
+use opendata_core::routes::Route;
 use opendata_core::url::{page_count, ListQuery};
 use opendata_core::wire::{AppsResponse, Platform, ShowcaseApp};
 use opendata_core::Lang;
@@ -20,7 +21,7 @@ pub fn Apps() -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let announcer = use_announcer();
-    let list = ListState::new("/apps", &FILTERS, &[]);
+    let list = ListState::new(Route::Apps, &FILTERS, &[]);
     let query = list.query;
     let results = LocalResource::new(move || {
         let q = query.get();
@@ -111,9 +112,7 @@ fn AppResults(r: AppsResponse, q: ListQuery) -> impl IntoView {
             is_empty=r.apps.is_empty()
             page=q.page
             pages=page_count(r.total_count, PAGE_SIZE)
-            href=Callback::new(move |p: u32| {
-                app_path(lang, &format!("/apps{}", q.with_page(p).to_query()))
-            })
+            href=Callback::new(move |p: u32| href(lang, &Route::Apps(q.with_page(p))))
         >
             <AppList apps=r.apps.clone() lang=lang />
         </Results>
@@ -129,7 +128,7 @@ pub fn AppList(apps: Vec<ShowcaseApp>, lang: Lang) -> impl IntoView {
             {apps
                 .into_iter()
                 .map(|a| {
-                    let href = app_path(lang, &format!("/apps/{}", a.id));
+                    let href = href(lang, &Route::App(a.id));
                     let platforms = a
                         .platforms
                         .iter()

@@ -10,10 +10,11 @@ use crate::components::{
 };
 use crate::i18n::*;
 use crate::l10n::{datasets_count, error_message, list_title, owned, use_lang, use_title};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::account::TargetKind;
+use opendata_core::routes::Route;
 use opendata_core::text::normalize;
 use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
 use opendata_core::wire::{AgencyKind, DatasetSearchResponse, FacetValue, Facets};
@@ -62,7 +63,7 @@ pub fn Catalogue() -> impl IntoView {
     let navigate = use_navigate();
     let go = StoredValue::new(move |q: CatalogueQuery, replace: bool| {
         navigate(
-            &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
+            &href(lang.get_untracked(), &Route::Catalogue(q)),
             crate::pages::nav(replace, false),
         )
     });
@@ -334,16 +335,12 @@ fn ResultsView(
     let empty = r.total_count == 0;
     // From the URL, not from this answer's query: a filter dropped a moment ago stays dropped.
     let without_text = move || {
-        app_path(
+        href(
             lang,
-            &format!(
-                "/datasets{}",
-                CatalogueQuery {
-                    text: String::new(),
-                    ..current.get().with_page(1)
-                }
-                .to_query()
-            ),
+            &Route::Catalogue(CatalogueQuery {
+                text: String::new(),
+                ..current.get().with_page(1)
+            }),
         )
     };
     let q2 = q.clone();
@@ -354,9 +351,7 @@ fn ResultsView(
             is_empty=r.datasets.is_empty()
             page=q.page
             pages=page_count(r.total_count, PAGE_SIZE)
-            href=Callback::new(move |p: u32| {
-                app_path(lang, &format!("/datasets{}", q2.with_page(p).to_query()))
-            })
+            href=Callback::new(move |p: u32| href(lang, &Route::Catalogue(q2.with_page(p))))
         >
             <DatasetList datasets=r.datasets.clone() />
         </Results>

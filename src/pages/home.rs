@@ -7,11 +7,12 @@ use crate::api::catalogue;
 use crate::components::{DatasetList, Remote, SearchForm};
 use crate::i18n::*;
 use crate::l10n::{datasets_count, owned, use_lang, use_title, Tr};
-use crate::pages::app_path;
+use crate::pages::href;
 use crate::session::use_session;
 use leptos::prelude::*;
 use opendata_core::catalogue::CatalogueStats;
 use opendata_core::format::format_int;
+use opendata_core::routes::Route;
 use opendata_core::url::{CatalogueQuery, Sort};
 use opendata_core::wire::{Category, Stats};
 
@@ -62,7 +63,7 @@ pub fn Home() -> impl IntoView {
                         ..Default::default()
                     };
                     navigate(
-                        &app_path(lang.get_untracked(), &format!("/datasets{}", q.to_query())),
+                        &href(lang.get_untracked(), &Route::Catalogue(q)),
                         crate::pages::nav(false, true),
                     );
                 })
@@ -98,7 +99,7 @@ pub fn Home() -> impl IntoView {
                 </section>
             </div>
             <p>
-                <a class="more-link" href=move || app_path(lang.get(), "/datasets")>
+                <a class="more-link" href=move || href(lang.get(), &Route::catalogue())>
                     {t_string!(i18n, all_datasets_link)}
                 </a>
             </p>
@@ -202,9 +203,7 @@ fn CategoryList(categories: Vec<Category>) -> impl IntoView {
                     let names = c.names.clone();
                     view! {
                         <li>
-                            <a href=move || {
-                                app_path(lang.get(), &format!("/datasets{}", q.to_query()))
-                            }>
+                            <a href=move || href(lang.get(), &Route::Catalogue(q.clone()))>
                                 <span class="category-name">
                                     {move || view! { <Tr value=owned(names.pick(lang.get())) /> }}
                                 </span>

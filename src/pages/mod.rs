@@ -13,4 +13,4 @@ pub mod not_found;
 pub mod split;
 
 // Pages link with these; they live below the pages (components use them too).
-pub use crate::routing::{app_path, nav, strip_base};
+pub use crate::routing::{href, nav, strip_base};

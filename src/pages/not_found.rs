@@ -2,8 +2,9 @@
 
 use crate::i18n::*;
 use crate::l10n::{use_lang, use_title};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
+use opendata_core::routes::Route;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -16,11 +17,14 @@ pub fn NotFound() -> impl IntoView {
             <p>{t_string!(i18n, not_found_text)}</p>
             <ul class="link-list">
                 <li>
-                    <a href=move || app_path(lang.get(), "/")>{t_string!(i18n, not_found_home)}</a>
+                    <a href=move || href(
+                        lang.get(),
+                        &Route::Home,
+                    )>{t_string!(i18n, not_found_home)}</a>
                 </li>
                 <li>
                     <a href=move || {
-                        app_path(lang.get(), "/datasets")
+                        href(lang.get(), &Route::catalogue())
                     }>{t_string!(i18n, not_found_search)}</a>
                 </li>
             </ul>

@@ -9,10 +9,11 @@ use crate::components::subscribe::subscribe_with;
 use crate::components::use_announcer;
 use crate::i18n::*;
 use crate::l10n::{error_message, use_lang};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use opendata_core::account::{Contacts, Subscription};
 use opendata_core::format::format_int;
+use opendata_core::routes::Route;
 
 /// The list, its count, the "unsubscribed, Undo" notice and the empty state.
 #[component]
@@ -178,7 +179,7 @@ fn ListSummary(
                     <p>{t_string!(i18n, account_subs_where)}</p>
                     <p>
                         <a href=move || {
-                            app_path(lang.get(), "/datasets")
+                            href(lang.get(), &Route::catalogue())
                         }>{t_string!(i18n, account_find_datasets)}</a>
                     </p>
                 </div>

@@ -2,9 +2,10 @@
 //! its kind.
 
 use crate::i18n::*;
-use crate::pages::app_path;
+use crate::pages::href;
 use opendata_core::account::{Subscription, TargetKind};
-use opendata_core::url::encode;
+use opendata_core::routes::Route;
+use opendata_core::url::CatalogueQuery;
 use opendata_core::Lang;
 
 /// A target's name in the UI language (else another language, else its id).
@@ -18,12 +19,19 @@ pub(super) fn target_name(s: &Subscription, l: Lang) -> String {
 
 /// Where a target lives on the portal: the dataset page, or the catalogue filtered by it.
 pub(super) fn target_href(s: &Subscription, l: Lang) -> String {
-    let id = encode(&s.target.id);
-    match s.target.kind {
-        TargetKind::Dataset => app_path(l, &format!("/datasets/{id}")),
-        TargetKind::Agency => app_path(l, &format!("/datasets?agency={id}")),
-        TargetKind::Category => app_path(l, &format!("/datasets?category={id}")),
-    }
+    let id = s.target.id.clone();
+    let route = match s.target.kind {
+        TargetKind::Dataset => Route::dataset(id),
+        TargetKind::Agency => Route::Catalogue(CatalogueQuery {
+            agencies: vec![id],
+            ..Default::default()
+        }),
+        TargetKind::Category => Route::Catalogue(CatalogueQuery {
+            categories: vec![id],
+            ..Default::default()
+        }),
+    };
+    href(l, &route)
 }
 
 /// A target's kind in the UI language.

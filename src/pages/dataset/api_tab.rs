@@ -6,13 +6,14 @@ use crate::components::use_announcer;
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::use_lang;
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use opendata_core::dataview::{
     curl_snippet, js_fetch_snippet, pretty_source, python_requests_snippet, v4_url, DataView,
     FieldInfo,
 };
+use opendata_core::routes::Route;
 use opendata_core::url::encode;
 use opendata_core::wire::{DatasetDetail, Meta};
 
@@ -80,14 +81,7 @@ pub fn ApiTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         encode(&index),
         encode(&version)
     );
-    let data_href = app_path(
-        lang,
-        &format!(
-            "/datasets/{}/data{}",
-            encode(&index),
-            view.get_untracked().to_query()
-        ),
-    );
+    let data_href = href(lang, &Route::data(&index, view.get_untracked()));
     view! {
         <p class="lead">{t_string!(i18n, api_intro)}</p>
         <p class="back-link">

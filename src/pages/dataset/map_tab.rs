@@ -9,13 +9,13 @@ use crate::components::Remote;
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang};
-use crate::pages::app_path;
+use crate::pages::href;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use opendata_core::dataview::{coordinate_fields, parse_coordinate, DataView, FieldInfo};
 use opendata_core::format::format_int;
+use opendata_core::routes::Route;
 use opendata_core::source::Source;
-use opendata_core::url::encode;
 use opendata_core::wire::{DatasetDetail, Meta};
 use serde_json::{Map, Value};
 use wasm_bindgen::JsCast;
@@ -128,14 +128,7 @@ pub fn MapTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         })
     });
 
-    let data_href = app_path(
-        lang,
-        &format!(
-            "/datasets/{}/data{}",
-            encode(&index),
-            view.get_untracked().to_query()
-        ),
-    );
+    let data_href = href(lang, &Route::data(&index, view.get_untracked()));
     view! {
         <p>
             <a href=data_href>{t_string!(i18n, map_table_alternative)}</a>

@@ -18,74 +18,36 @@ use crate::components::{
 };
 use crate::i18n::*;
 use crate::l10n::{owned, use_lang, use_title, Tr};
-use crate::pages::app_path;
+use crate::pages::href;
 use crate::pages::split::{load, TabArgs};
 use crate::session::use_session;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
 use opendata_core::account::TargetKind;
-use opendata_core::url::{encode, parse_query, with_mark};
+use opendata_core::routes::{DatasetQuery, Route, Tab};
+use opendata_core::url::parse_query;
 use opendata_core::wire::{DatasetDetail, Meta, Names};
 
-/// The tabs, in order: (URL segment, label key).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Tab {
-    Passport,
-    Data,
-    Api,
-    Map,
-    Comments,
-    Requests,
+/// The code of a tab that needs the metadata first: datasheet, Data, API or (for any other) map.
+fn with_fields(t: Tab) -> Load<TabArgs> {
+    match t {
+        Tab::Passport => load::passport_tab,
+        Tab::Data => load::data_tab,
+        Tab::Api => load::api_tab,
+        _ => load::map_tab,
+    }
 }
 
-impl Tab {
-    const ALL: [Tab; 6] = [
-        Tab::Passport,
-        Tab::Data,
-        Tab::Api,
-        Tab::Map,
-        Tab::Comments,
-        Tab::Requests,
-    ];
-    fn segment(self) -> &'static str {
-        match self {
-            Tab::Passport => "passport",
-            Tab::Data => "data",
-            Tab::Api => "api",
-            Tab::Map => "map",
-            Tab::Comments => "comments",
-            Tab::Requests => "requests",
-        }
-    }
-    fn parse(s: Option<&str>) -> Option<Tab> {
-        match s {
-            None | Some("") => Some(Tab::Passport),
-            Some(s) => Tab::ALL.into_iter().find(|t| t.segment() == s),
-        }
-    }
-    /// The code of a tab that needs the metadata first: datasheet, Data, API or (for any other)
-    /// map.
-    fn with_fields(self) -> Load<TabArgs> {
-        match self {
-            Tab::Passport => load::passport_tab,
-            Tab::Data => load::data_tab,
-            Tab::Api => load::api_tab,
-            _ => load::map_tab,
-        }
-    }
-    /// Starts fetching the tab's code, so it comes beside the dataset's details and field list
-    /// rather than after them (the tab's own fetch joins this one).
-    fn prefetch(self) {
-        leptos::task::spawn_local(async move {
-            let _ = match self {
-                Tab::Passport | Tab::Data | Tab::Api | Tab::Map => {
-                    self.with_fields()().await.map(drop)
-                }
-                Tab::Comments => load::comments_tab().await.map(drop),
-                Tab::Requests => load::requests_tab().await.map(drop),
-            };
-        });
-    }
+/// Starts fetching a tab's code, so it comes beside the dataset's details and field list rather
+/// than after them (the tab's own fetch joins this one).
+fn prefetch(t: Tab) {
+    leptos::task::spawn_local(async move {
+        let _ = match t {
+            Tab::Passport | Tab::Data | Tab::Api | Tab::Map => with_fields(t)().await.map(drop),
+            Tab::Comments => load::comments_tab().await.map(drop),
+            Tab::Requests => load::requests_tab().await.map(drop),
+        };
+    });
 }
 
 #[component]
@@ -96,7 +58,7 @@ pub fn DatasetPage() -> impl IntoView {
     let index = Memo::new(move |_| params.read().get("index").unwrap_or_default());
     Effect::new(move |_| {
         if let Some(t) = Tab::parse(params.read().get("tab").as_deref()) {
-            t.prefetch();
+            prefetch(t);
         }
     });
     // The dataset from the portal's own endpoints: its versions (the mapping), then the shown
@@ -161,9 +123,9 @@ pub fn DatasetPage() -> impl IntoView {
                     view! {
                         <p>{t_string!(i18n, dataset_not_found_text)}</p>
                         <p>
-                            <a href=app_path(
+                            <a href=href(
                                 lang.get_untracked(),
-                                "/datasets",
+                                &Route::catalogue(),
                             )>{t_string!(i18n, not_found_search)}</a>
                         </p>
                     }
@@ -261,14 +223,13 @@ fn DatasetBody(
     let tab_href = {
         let index = index.clone();
         move |t: Tab| {
-            app_path(
+            href(
                 lang,
-                &format!(
-                    "/datasets/{}/{}{}",
-                    encode(&index),
-                    t.segment(),
-                    with_mark('?', &loc.search.get())
-                ),
+                &Route::Dataset {
+                    index: index.clone(),
+                    tab: Some(t),
+                    query: DatasetQuery::Current(loc.search.get()),
+                },
             )
         }
     };
@@ -288,7 +249,7 @@ fn DatasetBody(
         .is_some(),
         _ => false,
     });
-    let latest_href = app_path(lang, &format!("/datasets/{}", encode(&index)));
+    let latest_href = href(lang, &Route::dataset(&index));
     let tab_item = {
         let href = tab_href.clone();
         move |t: Tab| {
@@ -332,9 +293,9 @@ fn DatasetBody(
                 Some(t @ (Tab::Comments | Tab::Requests)) => community_tab(t, &detail(None)),
                 Some(t) => {
                     let detail = detail.clone();
-                    let code = t.with_fields();
+                    let code = with_fields(t);
                     // These tabs need the metadata first (their code is on its way, see
-                    // `Tab::prefetch`).
+                    // `prefetch`).
                     view! {
                         <Remote resource=meta let:m>
                             <Chunk load=code args=(detail(Some(&m)), v.clone(), m) />

@@ -4,10 +4,11 @@ use crate::api::{self, ApiError};
 use crate::components::{ErrorPanel, Loading, Remote};
 use crate::i18n::*;
 use crate::l10n::{date_view, downloads_count, owned, use_lang, views_count, Tr};
-use crate::pages::app_path;
 use crate::pages::apps::AppList;
+use crate::pages::href;
 use crate::session::use_session;
 use leptos::prelude::*;
+use opendata_core::routes::{DatasetQuery, Route};
 use opendata_core::url::{encode, CatalogueQuery};
 use opendata_core::wire::{ActualizeType, DatasetDetail, DatasetSummary, Meta, Responsible};
 use opendata_core::Lang;
@@ -100,13 +101,13 @@ pub fn Passport(
                         .versions
                         .iter()
                         .map(|v| {
-                            let href = app_path(
+                            let href = href(
                                 lang,
-                                &format!(
-                                    "/datasets/{}?version={}",
-                                    encode(&s.api_uri),
-                                    encode(&v.version),
-                                ),
+                                &Route::Dataset {
+                                    index: s.api_uri.clone(),
+                                    tab: None,
+                                    query: DatasetQuery::Version(v.version.clone()),
+                                },
                             );
                             let current = (v.version == version).then_some("page");
                             view! {
@@ -158,7 +159,7 @@ pub fn Passport(
 /// The catalogue filtered as `q` says, on its first page.
 fn catalogue_href(lang: Lang, q: CatalogueQuery) -> String {
     let q = CatalogueQuery { page: 1, ..q };
-    app_path(lang, &format!("/datasets{}", q.to_query()))
+    href(lang, &Route::Catalogue(q))
 }
 
 /// The datasheet's rows that come from the catalogue: owner, categories, update frequency,

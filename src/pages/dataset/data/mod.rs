@@ -19,14 +19,15 @@ use crate::api::{self, ApiError};
 use crate::components::{use_announcer, ErrorPanel};
 use crate::i18n::*;
 use crate::l10n::{error_message, use_lang};
-use crate::pages::app_path;
+use crate::pages::href;
 use controls::GridTools;
 use downloads::Downloads;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use opendata_core::dataview::{DataView, FieldInfo};
 use opendata_core::format::format_int;
-use opendata_core::url::{encode, page_count};
+use opendata_core::routes::Route;
+use opendata_core::url::page_count;
 use opendata_core::wire::{DatasetDetail, Meta};
 use opendata_core::Lang;
 use pager::GridPagination;
@@ -57,12 +58,10 @@ pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
         }
     });
 
-    let base = StoredValue::new(app_path(
-        lang,
-        &format!("/datasets/{}/data", encode(&index)),
-    ));
-    let href = move |v: &DataView| format!("{}{}", base.get_value(), v.to_query());
-    let go = Callback::new(move |v: DataView| navigate(&href(&v), crate::pages::nav(false, false)));
+    let stored_index = StoredValue::new(index.clone());
+    let to_href = move |v: DataView| href(lang, &Route::data(stored_index.get_value(), v));
+    let go =
+        Callback::new(move |v: DataView| navigate(&to_href(v), crate::pages::nav(false, false)));
     let columns = fields.get_value().len() as u64;
     let name = d
         .summary
@@ -118,10 +117,10 @@ pub fn DataTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
                     <GridPagination
                         page=p.page
                         pages=pages
-                        first=href(&v.with_page(1))
-                        prev=href(&v.prev_page(first.as_deref()))
-                        next=href(&v.next_page(last.as_deref()))
-                        last=href(&v.with_page(pages))
+                        first=to_href(v.with_page(1))
+                        prev=to_href(v.prev_page(first.as_deref()))
+                        next=to_href(v.next_page(last.as_deref()))
+                        last=to_href(v.with_page(pages))
                     />
                     <Downloads
                         index=index.clone()
