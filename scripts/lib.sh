@@ -3,7 +3,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # npm binaryen's wasm-opt first (Debian's binaryen breaks the app), then cargo-installed tools.
-export PATH="$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/tools/node_modules/.bin:$ROOT/end2end/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # Build output lives outside the checkout, one directory per checkout path, so the next run of
 # the same checkout (CI's warm runs on a machine it has used before) compiles only what changed;
 # a fresh machine builds everything. An explicit CARGO_TARGET_DIR wins (`target` = in the repo).

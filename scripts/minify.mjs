@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 /** An ES module minified by terser (npm, in end2end/): names inside it shortened (unless
  * `whitespaceOnly`), exports kept. */
 export async function minifyModule(root, code, { whitespaceOnly = false } = {}) {
-  const url = pathToFileURL(path.join(root, 'end2end', 'node_modules', 'terser', 'main.js'));
+  const url = pathToFileURL(path.join(root, 'tools', 'node_modules', 'terser', 'main.js'));
   const { minify } = await import(url.href);
   const shrink = !whitespaceOnly;
   const out = await minify(code, { module: true, compress: shrink, mangle: shrink });

@@ -54,7 +54,7 @@ function withoutNames(bytes) {
  * to) as a library, since starting its CLI costs over a second per file and there are dozens.
  */
 async function optimiser(root) {
-  const url = pathToFileURL(path.join(root, 'end2end', 'node_modules', 'binaryen', 'index.js'));
+  const url = pathToFileURL(path.join(root, 'tools', 'node_modules', 'binaryen', 'index.js'));
   const binaryen = (await import(url.href)).default;
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(1);
