@@ -1,7 +1,7 @@
 //! The portal's own catalogue AJAX answers (`/datasets/getdatasetsre`, `…recount`,
 //! `/datasets/getdatasets`; docs/portal-api.md §1.6–§1.7): what portal-sim serves and the harvester
 //! (`harvest/`) reads. Field names as third-party clients read them (research §2.7); `type` of
-//! the agency, `keyWordsKk/Ru/En`, `actualizeType` and `actual` are inferred [I].
+//! the agency, `keyWordsKk/Ru/En`, `actualizeType` and `actual` are inferred (\[I\]).
 //!
 //! Decoding is strict where the catalogue needs a value (`id`, `apiUri`, `govAgency`, the
 //! dates: a missing one is an error naming it) and lenient elsewhere (absent names, counters

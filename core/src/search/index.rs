@@ -7,7 +7,7 @@
 //! query costs in proportion to its hits, not to the catalogue.
 //!
 //! The app builds it on the phone at start, so building counts: lists are stored flat
-//! ([`Lists`]: one allocation, not one per word), the text is one string, and the hot path
+//! (`Lists`: one allocation, not one per word), the text is one string, and the hot path
 //! (a word already seen) neither allocates nor uses a keyed hash.
 
 use super::keys::{exact_keys, stem_keys, tokenize};

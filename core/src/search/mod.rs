@@ -4,7 +4,7 @@
 //! Text matching is language- and script-blind: every word is folded to an ASCII key
 //! ([`keys`]), stemmed (Russian and English Snowball, a Kazakh suffix stripper: [`kazakh`]) and
 //! looked up in an [`Index`] built once per catalogue ([`query`] resolves and scores a text);
-//! [`catalog`] adds the facet filters ([`facet`]) and the orders ([`sort`]).
+//! [`catalog`] adds the facet filters ([`facet()`]) and the orders ([`sort`]).
 
 pub mod catalog;
 pub mod facet;
