@@ -24,7 +24,7 @@ const kb = (n) => (n / 1000).toFixed(1);
 /**
  * What a first visit downloads (wasm + JS + CSS, brotli). The shell is what index.html loads:
  * the stylesheets, the start-up scripts, the bindings, the main wasm (shell and home page) and
- * the split loader, plus the strings of the visit's language (the largest of the three). A page
+ * the split loader (with the strings of all three languages: src/i18n.rs). A page
  * in its own chunk (scripts/split-wasm.mjs) adds its landing pack, as boot.js fetches it (and
  * the map tab its map library, `assets` in LANDINGS); landing on that page first downloads the
  * shell plus those. Moving to it from another page fetches its packs instead, as the split
@@ -42,9 +42,8 @@ function sizes() {
   const first = firstVisit(read('boot.js').toString());
   const landings = landingFiles(read(link).toString()).filter((l) => l.files.length || l.assets);
   for (const l of landings) {
-    if (l.lang) l.files = first.strings[l.lang] ?? [];
-    else if (l.path) l.files = first.pages.filter(([p]) => p === l.path).map(([, f]) => f);
-    if ((l.lang || l.path) && !l.files.length) throw new Error(`boot.js fetches nothing for ${l.page}`);
+    if (l.path) l.files = first.pages.filter(([p]) => p === l.path).map(([, f]) => f);
+    if (l.path && !l.files.length) throw new Error(`boot.js fetches nothing for ${l.page}`);
     for (const a of l.assets ?? []) {
       if (!fs.existsSync(path.join(dist, a))) throw new Error(`${l.page} needs ${a}, which is not in dist`);
       files.set(a, compressed(read(a)));
@@ -61,13 +60,9 @@ function sizes() {
   }, { raw: 0, gz: 0, br: 0 });
   const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz, br: a.br + b.br });
   const shellFiles = [...files.keys()].filter((f) => ['.wasm', '.js', '.css'].includes(path.extname(f)) && !inChunks.has(f));
-  // Every visit also fetches its language's strings; the figures count the largest language.
-  const langs = landings.filter((l) => l.lang).map((l) => ({ ...l, size: sum(l.files) }));
-  if (!langs.length) throw new Error('no language strings among the chunks (LANDINGS)');
-  const strings = langs.reduce((a, b) => (b.size.br > a.size.br ? b : a));
-  const pages = landings.filter((l) => !l.lang && !l.onDemand);
+  const pages = landings.filter((l) => !l.onDemand);
   const onDemand = landings.filter((l) => l.onDemand);
-  const shell = add(sum(shellFiles), strings.size);
+  const shell = sum(shellFiles);
   const row = (label, s) => console.log(label.padEnd(48), String(s.raw).padStart(9), String(s.gz).padStart(9), String(s.br).padStart(9));
   const header = (title) => {
     console.log(`\n== ${title}`);
@@ -76,9 +71,8 @@ function sizes() {
 
   header('dist sizes (bytes): what index.html loads');
   for (const f of shellFiles) row(f, files.get(f));
-  for (const l of langs) row(`${l.page} (${l.files.length} file${l.files.length > 1 ? 's' : ''})`, l.size);
   for (const f of files.keys()) if (['.html', '.json'].includes(path.extname(f))) row(`${f} (not counted)`, files.get(f));
-  row(`first visit, home page (wasm+js+css, ${strings.page})`, shell);
+  row('first visit, home page (wasm+js+css)', shell);
 
   header('pages in chunks: the landing pack (and assets) a first visit landing there adds');
   row(`every pack for moving between pages (${packs.filter((f) => f.startsWith('pack-')).length} files)`, sum(packs.filter((f) => f.startsWith('pack-'))));

@@ -3,8 +3,7 @@
 // boot.js's preloading (scripts/post-build.mjs) and by the size figures (end2end/bench.mjs).
 
 /**
- * Where a citizen may land first: the path after the language prefix (or, for the strings,
- * the language), and the chunks
+ * Where a citizen may land first: the path after the language prefix, and the chunks
  * (`… in <chunk>` in src/pages/split.rs) the page loads. end2end/tests/chunks.spec.ts checks
  * this against what each page really fetches.
  */
@@ -28,10 +27,6 @@ export const LANDINGS = [
   { page: 'applications (list, one)', path: '^/applications(/[^/]+)?/?$', chunks: ['applications'] },
   { page: 'apps (list, one)', path: '^/apps(/[^/]+)?/?$', chunks: ['apps'] },
   { page: 'subscriptions', path: '^/account/subscriptions/?$', chunks: ['account'] },
-  // Every visit also needs its language's strings (src/i18n.rs), by the language prefix.
-  { page: 'strings: kk', lang: 'kk', chunks: ['strings_kk'] },
-  { page: 'strings: ru', lang: 'ru', chunks: ['strings_ru'] },
-  { page: 'strings: en', lang: 'en', chunks: ['strings_en'] },
   // Not needed to show any page: fetched when the citizen heads for it.
   { page: 'subscribe dialog', onDemand: true, chunks: ['subscribe'] },
 ];

@@ -5,7 +5,7 @@
 // wasm-opt on every module, chunks in content-hashed packs, in a release build the bindings and
 // our stylesheets minified (scripts/minify.mjs), and the integrity hashes trunk wrote into
 // index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
-// main module: each language's strings and each landing page's pack (scripts/csp-loader.mjs).
+// main module: each landing page's pack (scripts/csp-loader.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -99,9 +99,7 @@ const SMALL_PACK = 4000;
 function packChunks(link, chunks, write) {
   const landings = landingFiles(link);
   const needs = new Map();
-  const languages = new Set();
-  for (const { page, lang, files } of landings) {
-    if (lang) languages.add(page);
+  for (const { page, files } of landings) {
     for (const f of files) needs.set(f, [...(needs.get(f) || []), page]);
   }
   const groups = new Map();
@@ -111,16 +109,14 @@ function packChunks(link, chunks, write) {
     groups.set(key, [...(groups.get(key) || []), f]);
   }
   const packs = [];
-  // Two packs of leftovers: what some language's strings need (every visit fetches it), and
-  // what only pages need (the home page does not fetch it).
-  const small = [[], []];
-  for (const [key, members] of groups) {
+  // Small groups share one pack of leftovers.
+  const small = [];
+  for (const members of groups.values()) {
     const size = members.reduce((n, f) => n + chunks.get(f).length, 0);
-    const strings = key.split('\n').some((page) => languages.has(page));
-    if (size < SMALL_PACK) small[strings ? 0 : 1].push(...members);
+    if (size < SMALL_PACK) small.push(...members);
     else packs.push(members);
   }
-  packs.push(...small.filter((s) => s.length));
+  if (small.length) packs.push(small);
 
   const leb = (n) => {
     const out = [];
@@ -170,15 +166,9 @@ function packChunks(link, chunks, write) {
     }
     return words.join(' ');
   };
-  // What a language's strings need stays in the strings' packs, which every visit fetches (and
-  // which must not wait for, or fail with, the landing pack).
-  const forStrings = new Set(landings.filter((l) => l.lang).flatMap((l) => l.files));
   const landingPacks = landings
     .filter((l) => l.path && l.files.length)
-    .map(({ page, path, files }) => {
-      const own = files.filter((f) => !forStrings.has(f));
-      return { page, path, file: pack('land', own), holds: holds(own) };
-    });
+    .map(({ page, path, files }) => ({ page, path, file: pack('land', files), holds: holds(files) }));
 
   const fetcher = /const src = fetch\(new URL\("\.\/([^"]+)\.wasm", import\.meta\.url\)\);(\s*src\.catch\(\(\) => \{\}\);\s*)return async \(imports\) => \(WebAssembly\.instantiateStreaming\(src, imports\)\);/g;
   let seen = 0;
@@ -302,7 +292,7 @@ export async function splitWasm({ root, staging, release }) {
       html = html.replace(tag, `$1${sri}"`);
     }
     fs.writeFileSync(indexPath, html);
-    // For boot.js: what each landing page and language needs, to fetch it beside the main module.
+    // For boot.js: what each landing page needs, to fetch it beside the main module.
     return { landings: landingFiles(link), landingPacks: packed.landingPacks, loader: linkName };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -3,7 +3,7 @@
 
 use crate::components::SignInLink;
 use crate::components::{extension_page, lazy_page, PortalAction};
-use crate::components::{ErrorPanel, LangSwitcher, LiveRegion, Loading, LowVisionPanel};
+use crate::components::{LangSwitcher, LiveRegion, LowVisionPanel};
 use crate::config;
 use crate::i18n::*;
 use crate::l10n::use_lang;
@@ -49,7 +49,8 @@ pub fn App() -> impl IntoView {
     view! {
         // The root every style is scoped to (style/main.css): nothing leaks into a host page.
         <div class="od-app">
-            <I18nContextProvider>
+            // `lang` on `<html>` (screen readers choose their voice by it); `dir` left to the host page.
+            <I18nContextProvider set_dir_attr_on_html=false>
                 <Router base=base>
                     <crate::focus::FocusOnNavigation />
                     <Routes fallback=|| view! { <AddLangPrefix /> }>
@@ -142,53 +143,17 @@ fn LangShell(lang: Lang) -> impl IntoView {
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.as_str());
     }
-    // The language's strings are fetched on first use (crate::i18n); meanwhile, and if they
-    // cannot be fetched, "Loading…" or the error panel in that language.
-    let strings = LocalResource::new(move || crate::i18n::load(lang));
-    Effect::new(move |_| {
-        if let Some(Ok(())) = strings.get() {
-            // Another language: the navigation's focus move found no page yet.
-            crate::focus::focus_heading_after_load();
-        }
-    });
-    // Between a retry click and the answer, "Loading…" instead of the old error.
-    let retrying = RwSignal::new(false);
-    Effect::new(move |_| {
-        strings.track();
-        retrying.set(false);
-    });
-    move || match strings.get() {
-        Some(Ok(())) => view! {
-            // The router would treat `#main` as a navigation; focus the main region directly.
-            <a class="skip-link" href="#main" on:click=skip_to_main>
-                {t_string!(i18n, skip_link)}
-            </a>
-            <Header />
-            <main id="main" tabindex="-1">
-                <Outlet />
-            </main>
-            <Footer />
-            <LiveRegion />
-        }
-        .into_any(),
-        Some(Err(e)) if !retrying.get() => view! {
-            <main id="main" tabindex="-1">
-                <ErrorPanel
-                    error=e
-                    on_retry=move |_| {
-                        retrying.set(true);
-                        strings.refetch();
-                    }
-                />
-            </main>
-        }
-        .into_any(),
-        _ => view! {
-            <main id="main" tabindex="-1">
-                <Loading />
-            </main>
-        }
-        .into_any(),
+    view! {
+        // The router would treat `#main` as a navigation; focus the main region directly.
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {t_string!(i18n, skip_link)}
+        </a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <Outlet />
+        </main>
+        <Footer />
+        <LiveRegion />
     }
 }
 

@@ -10,7 +10,6 @@ pub mod listing;
 pub mod routes;
 pub mod search;
 pub mod source;
-pub mod strings;
 pub mod text;
 pub mod url;
 pub mod wire;
