@@ -12,8 +12,12 @@
 
 use opendata_core::Lang;
 
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
-pub use i18n::*;
+// The generated file declares `pub mod i18n`; re-exported whole so views write
+// `use crate::i18n::*` as leptos_i18n's examples do, with the bridge below beside it.
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+pub use generated::i18n::*;
 
 /// The context leptos_i18n provides, for this app's locales.
 pub type I18nContext = leptos_i18n::I18nContext<Locale>;
