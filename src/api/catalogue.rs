@@ -224,9 +224,16 @@ impl Loaded {
     /// One page of results with the facets, as `CatalogueQuery` says (`docs/portal-api.md`
     /// §3.1 for the matching, ranking and facet rules).
     pub fn search(&self, q: &CatalogueQuery, lang: Lang, size: u32) -> DatasetSearchResponse {
+        // The engine's share of a search, apart from rendering (scripts/bench observes it). Only
+        // the last search's entries stay on the timeline: a long visit must not pile them up.
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            p.clear_marks_with_mark_name("catalogue-searching");
+            p.clear_marks_with_mark_name("catalogue-searched");
+            p.clear_measures_with_measure_name("catalogue-search");
+        }
         mark("catalogue-searching");
         let r = (self.engine.search)(&self.catalogue, q, lang, size);
-        // The engine's share of a search, apart from rendering (scripts/bench prints both).
         measure(
             "catalogue-search",
             "catalogue-searching",
