@@ -1,164 +1,13 @@
-//! Sign-in (a stand-in for eGov IDP: pick a seeded account on a plain HTML page), the session
-//! cookie, the CSRF and sign-in checks every change goes through, and CORS for the origins
-//! given with `--allow-origin` (docs §0, §3.11).
+//! The sign-in page, signing in and out, the session endpoint and ending every session.
 
-// Helpers return the finished error answer as `Err` so handlers can stop early; these run
-// once per request, so the size of `Response` does not matter.
-#![allow(clippy::result_large_err)]
-
-use super::{error, json, St};
+use super::{store_error, user, Changer, Viewer, COOKIE, LOGIN_PATH};
+use crate::routes::{json, St};
 use crate::seed::accounts::{account_name, accounts_count, PICKABLE_ACCOUNTS};
 use axum::body::{to_bytes, Body};
-use axum::extract::{Extension, FromRequestParts, RawQuery, Request, State};
-use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
-use axum::middleware::Next;
+use axum::extract::{Extension, RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use opendata_core::account::{Session, User};
-
-pub const COOKIE: &str = "portal_session";
-const CSRF_HEADER: &str = "x-csrf-token";
-const LOGIN_PATH: &str = "/api/portal/login";
-
-/// The signed-in citizen of a request.
-#[derive(Clone, Debug)]
-pub struct Signed {
-    pub user_id: u64,
-    pub csrf: String,
-    token: String,
-}
-
-/// Who is asking: set on every request by [`session_layer`].
-#[derive(Clone, Debug, Default)]
-pub struct Viewer(pub Option<Signed>);
-
-impl Viewer {
-    pub fn user_id(&self) -> Option<u64> {
-        self.0.as_ref().map(|s| s.user_id)
-    }
-    /// The signed-in citizen, or the 401 answer (for reads that need a session).
-    pub fn require(&self) -> Result<&Signed, Response> {
-        self.0.as_ref().ok_or_else(sign_in_required)
-    }
-}
-
-pub fn user(id: u64) -> User {
-    User {
-        id,
-        name: account_name(id).unwrap_or("?").to_string(),
-    }
-}
-
-fn sign_in_required() -> Response {
-    error(StatusCode::UNAUTHORIZED, "sign in required")
-}
-
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|kv| {
-            let (k, v) = kv.trim().split_once('=')?;
-            (k == COOKIE && !v.is_empty()).then(|| v.to_string())
-        })
-}
-
-/// Resolves the session cookie into a [`Viewer`] for every request (reads use it for `own`
-/// and `voted`; changes check it with [`Changer`]).
-pub async fn session_layer(State(st): State<St>, mut req: Request, next: Next) -> Response {
-    let signed = match cookie_token(req.headers()) {
-        None => None,
-        Some(token) => match st.store.session(&token) {
-            Ok(s) => s.map(|(user_id, csrf)| Signed {
-                user_id,
-                csrf,
-                token,
-            }),
-            Err(e) => return store_error(e),
-        },
-    };
-    req.extensions_mut().insert(Viewer(signed));
-    next.run(req).await
-}
-
-/// The signed-in citizen making a change: extracting it refuses the request without a
-/// session (401), then without the session's CSRF token in `X-CSRF-Token` (403). Every change
-/// handler takes it first, so these come before 404 and body errors; a method a route does not
-/// have stays a 405.
-pub struct Changer(pub Signed);
-
-impl FromRequestParts<St> for Changer {
-    type Rejection = Response;
-
-    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Self::Rejection> {
-        let viewer = parts
-            .extensions
-            .get::<Viewer>()
-            .cloned()
-            .unwrap_or_default();
-        let s = viewer.0.ok_or_else(sign_in_required)?;
-        let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-        if sent != Some(s.csrf.as_str()) {
-            return Err(error(StatusCode::FORBIDDEN, "csrf token missing or wrong"));
-        }
-        Ok(Changer(s))
-    }
-}
-
-pub fn store_error(e: rusqlite::Error) -> Response {
-    error(StatusCode::INTERNAL_SERVER_ERROR, &format!("store: {e}"))
-}
-
-// ---- CORS --------------------------------------------------------------------------------------
-
-/// For an allowed `Origin`: answers preflights itself (before fault injection, so a fault on a
-/// path never breaks its preflight) and marks the other answers, faulted ones included, as
-/// readable by that origin with credentials. Other origins get no CORS headers.
-pub async fn cors_layer(State(st): State<St>, req: Request, next: Next) -> Response {
-    let origin = req
-        .headers()
-        .get(header::ORIGIN)
-        .and_then(|v| v.to_str().ok())
-        .filter(|o| st.allowed_origins.iter().any(|a| a == o))
-        .map(str::to_string);
-    let Some(origin) = origin else {
-        return next.run(req).await;
-    };
-    let mut resp = if req.method() == Method::OPTIONS {
-        let mut r = StatusCode::NO_CONTENT.into_response();
-        let h = r.headers_mut();
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, POST, PUT, PATCH, DELETE"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("content-type, x-csrf-token, x-requested-with"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_MAX_AGE,
-            HeaderValue::from_static("600"),
-        );
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        r
-    } else {
-        next.run(req).await
-    };
-    let h = resp.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&origin) {
-        h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, v);
-    }
-    h.insert(
-        header::ACCESS_CONTROL_ALLOW_CREDENTIALS,
-        HeaderValue::from_static("true"),
-    );
-    h.append(header::VARY, HeaderValue::from_static("Origin"));
-    resp
-}
-
-// ---- sign-in page ----------------------------------------------------------------------------
+use opendata_core::account::Session;
 
 fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -354,7 +203,7 @@ pub async fn login(
 
 /// `GET /api/portal/session`: never 401; signed out is `{"user":null,"csrfToken":null}`.
 pub async fn session(Extension(viewer): Extension<Viewer>, RawQuery(raw): RawQuery) -> Response {
-    let q = super::QueryPairs::parse(raw.as_deref());
+    let q = crate::routes::QueryPairs::parse(raw.as_deref());
     let s = match &viewer.0 {
         Some(s) => Session {
             user: Some(user(s.user_id)),
@@ -405,15 +254,5 @@ mod tests {
         assert_eq!(r("http://127.0.0.1:8090/x"), "http://127.0.0.1:8090/x");
         assert_eq!(r("javascript:alert(1)"), "/");
         assert_eq!(r(""), "/");
-    }
-
-    #[test]
-    fn cookie_is_found_among_others() {
-        let mut h = HeaderMap::new();
-        h.insert(
-            header::COOKIE,
-            HeaderValue::from_static("a=1; portal_session=abc; b=2"),
-        );
-        assert_eq!(cookie_token(&h).as_deref(), Some("abc"));
     }
 }

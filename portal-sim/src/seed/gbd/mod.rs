@@ -7,8 +7,15 @@
 //! lookup, instead of formatting and normalising a million records (seconds even in release).
 //! [`Draws::render`] turns the same pieces into the record's text, so both always agree.
 
+#[cfg(test)]
+mod tests;
+mod vocabulary;
+
+pub use vocabulary::{vocab, VOCAB_LEN};
+
 use super::tables::STREETS;
 use crate::rng::Rng;
+use vocabulary::*;
 
 /// The fields, in column order (`Draws::pieces` takes an index into this).
 pub const FIELDS: [&str; 11] = [
@@ -24,153 +31,6 @@ pub const FIELDS: [&str; 11] = [
     "okedkz",
     "id",
 ];
-
-const ORG_WORDS: &[&str] = &[
-    "Астана",
-    "Строй",
-    "Сервис",
-    "Инвест",
-    "Агро",
-    "Транс",
-    "Логистик",
-    "Технолоджи",
-    "Групп",
-    "Консалтинг",
-    "Медикал",
-    "Нұр",
-    "Береке",
-    "Алтын",
-    "Дала",
-    "Сункар",
-    "Интер",
-    "Проект",
-    "Трейд",
-    "Қазына",
-    "Сарыарқа",
-    "Темір",
-    "Ұлы",
-    "Жұлдыз",
-];
-/// Legal forms (ru, kk); ТОО three times: it is the most common form.
-const FORMS: &[(&str, &str)] = &[
-    ("ТОО", "ЖШС"),
-    ("ТОО", "ЖШС"),
-    ("ТОО", "ЖШС"),
-    ("АО", "АҚ"),
-    ("ОФ", "ҚҚ"),
-    ("ОЮЛ", "ЗТБ"),
-    ("ПК", "ӨК"),
-];
-const STATUSES: &[(&str, &str)] = &[
-    ("Зарегистрирован", "Тіркелген"),
-    ("Ликвидирован", "Таратылған"),
-    ("Реорганизован", "Қайта ұйымдастырылған"),
-];
-const OKED: &[(&str, &str)] = &[
-    ("Строительство жилых зданий", "Тұрғын үй ғимараттарын салу"),
-    ("Прочая розничная торговля", "Өзге де бөлшек сауда"),
-    ("Деятельность в области права", "Құқық саласындағы қызмет"),
-    ("Выращивание зерновых культур", "Дәнді дақылдарды өсіру"),
-    (
-        "Грузовые перевозки автомобильным транспортом",
-        "Автомобиль көлігімен жүк тасымалдау",
-    ),
-    ("Деятельность ресторанов", "Мейрамханалар қызметі"),
-    (
-        "Консультирование по вопросам управления",
-        "Басқару мәселелері бойынша кеңес беру",
-    ),
-    (
-        "Разработка программного обеспечения",
-        "Бағдарламалық қамтамасыз етуді әзірлеу",
-    ),
-    ("Оптовая торговля", "Көтерме сауда"),
-    (
-        "Деятельность общественных объединений",
-        "Қоғамдық бірлестіктердің қызметі",
-    ),
-];
-const CITY_DISTRICTS: &[(&str, &str)] = &[
-    ("Есильский район", "Есіл ауданы"),
-    ("район Алматы", "Алматы ауданы"),
-    ("район Сарыарка", "Сарыарқа ауданы"),
-    ("район Байконур", "Байқоңыр ауданы"),
-    ("район Нура", "Нұра ауданы"),
-];
-/// The fixed text between the variable parts.
-const SEPS: &[&str] = &[
-    " «",
-    " ",
-    "»",
-    "«",
-    "» ",
-    "г. Астана, ",
-    ", ул. ",
-    ", д. ",
-    ", кв. ",
-    "Астана қ., ",
-    ", ",
-    " к-сі, ",
-    " үй, ",
-    " пәтер",
-    "-",
-    "+06:00",
-];
-// Indices into SEPS.
-const SEP_SP_LQ: u16 = 0;
-const SEP_SP: u16 = 1;
-const SEP_RQ: u16 = 2;
-const SEP_LQ: u16 = 3;
-const SEP_RQ_SP: u16 = 4;
-const SEP_ASTANA_RU: u16 = 5;
-const SEP_STREET_RU: u16 = 6;
-const SEP_HOUSE_RU: u16 = 7;
-const SEP_FLAT_RU: u16 = 8;
-const SEP_ASTANA_KK: u16 = 9;
-const SEP_COMMA: u16 = 10;
-const SEP_STREET_KK: u16 = 11;
-const SEP_HOUSE_KK: u16 = 12;
-const SEP_FLAT_KK: u16 = 13;
-const SEP_DASH: u16 = 14;
-const SEP_ZONE: u16 = 15;
-
-// The vocabulary is the tables above laid end to end; these are their offsets.
-const V_WORD: u16 = SEPS.len() as u16;
-const V_FORM_RU: u16 = V_WORD + ORG_WORDS.len() as u16;
-const V_FORM_KK: u16 = V_FORM_RU + FORMS.len() as u16;
-const V_STATUS_RU: u16 = V_FORM_KK + FORMS.len() as u16;
-const V_STATUS_KK: u16 = V_STATUS_RU + STATUSES.len() as u16;
-const V_OKED_RU: u16 = V_STATUS_KK + STATUSES.len() as u16;
-const V_OKED_KK: u16 = V_OKED_RU + OKED.len() as u16;
-const V_DIST_RU: u16 = V_OKED_KK + OKED.len() as u16;
-const V_DIST_KK: u16 = V_DIST_RU + CITY_DISTRICTS.len() as u16;
-const V_STREET: u16 = V_DIST_KK + CITY_DISTRICTS.len() as u16;
-/// Number of vocabulary entries ([`vocab`] is defined below it).
-pub const VOCAB_LEN: usize = V_STREET as usize + STREETS.len();
-
-/// Vocabulary entry `i` (`""` past the end).
-pub fn vocab(i: u16) -> &'static str {
-    let pick2 = |t: &[(&'static str, &'static str)], i: u16, kk: bool| {
-        t.get(usize::from(i))
-            .map_or("", |p| if kk { p.1 } else { p.0 })
-    };
-    match i {
-        _ if i < V_WORD => SEPS[usize::from(i)],
-        _ if i < V_FORM_RU => ORG_WORDS[usize::from(i - V_WORD)],
-        _ if i < V_FORM_KK => pick2(FORMS, i - V_FORM_RU, false),
-        _ if i < V_STATUS_RU => pick2(FORMS, i - V_FORM_KK, true),
-        _ if i < V_STATUS_KK => pick2(STATUSES, i - V_STATUS_RU, false),
-        _ if i < V_OKED_RU => pick2(STATUSES, i - V_STATUS_KK, true),
-        _ if i < V_OKED_KK => pick2(OKED, i - V_OKED_RU, false),
-        _ if i < V_DIST_RU => pick2(OKED, i - V_OKED_KK, true),
-        _ if i < V_DIST_KK => pick2(CITY_DISTRICTS, i - V_DIST_RU, false),
-        _ if i < V_STREET => pick2(CITY_DISTRICTS, i - V_DIST_KK, true),
-        _ => STREETS
-            .get(usize::from(i - V_STREET))
-            .copied()
-            .unwrap_or(""),
-    }
-}
 
 /// One piece of a field's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -428,88 +288,4 @@ pub fn record(g: Rng, row: u64) -> Vec<(&'static str, String)> {
             (*name, s)
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use opendata_core::text::{normalize, words};
-
-    #[test]
-    fn vocabulary_is_laid_out_as_the_offsets_say() {
-        assert_eq!(vocab(SEP_ZONE), "+06:00");
-        assert_eq!(vocab(V_WORD), "Астана");
-        assert_eq!(vocab(V_FORM_KK + 6), "ӨК");
-        assert_eq!(vocab(V_STATUS_RU + 1), "Ликвидирован");
-        assert_eq!(vocab(V_STATUS_KK + 2), "Қайта ұйымдастырылған");
-        assert_eq!(vocab(V_DIST_KK), "Есіл ауданы");
-        assert_eq!(vocab(V_STREET), "Абая");
-        assert_eq!(vocab(VOCAB_LEN as u16 - 1), "Желтоксан");
-        assert_eq!(vocab(VOCAB_LEN as u16), "");
-    }
-
-    /// The evaluator relies on it: the words of a field are the words of its pieces.
-    #[test]
-    fn pieces_meet_at_word_boundaries() {
-        for row in (0..super::super::GBD_UL_ROWS).step_by(4999) {
-            let d = Draws::new(Rng::derive(1, &[2, 0, row]), row);
-            for f in 0..FIELDS.len() {
-                let mut text = String::new();
-                d.render(f, &mut text);
-                let whole: Vec<String> = words(&normalize(&text)).map(str::to_string).collect();
-                let mut parts = Vec::new();
-                d.pieces(f, |p| {
-                    let mut s = String::new();
-                    render_piece(p, &mut s);
-                    parts.extend(words(&normalize(&s)).map(str::to_string));
-                });
-                assert_eq!(whole, parts, "{text}");
-            }
-        }
-    }
-
-    /// `reach` bounds what a column can contain: every piece of a real row is in it, and every
-    /// entry it lists turns up.
-    #[test]
-    fn reach_is_exact() {
-        for f in 0..FIELDS.len() {
-            let (voc, num) = Draws::reach(f);
-            let mut seen = Vec::new();
-            let mut seen_num = false;
-            for row in (0..super::super::GBD_UL_ROWS).step_by(97) {
-                let d = Draws::new(Rng::derive(1, &[2, 0, row]), row);
-                d.pieces(f, |p| match p {
-                    Piece::Voc(i) => {
-                        assert!(voc.contains(&i), "field {f} piece {i}");
-                        if !seen.contains(&i) {
-                            seen.push(i);
-                        }
-                    }
-                    Piece::Num { .. } => seen_num = true,
-                });
-            }
-            seen.sort_unstable();
-            let mut want = voc.clone();
-            want.sort_unstable();
-            want.dedup();
-            assert_eq!(seen, want, "field {f}");
-            assert_eq!(seen_num, num, "field {f}");
-        }
-    }
-
-    #[test]
-    fn bins_are_12_digits_and_strictly_increasing() {
-        let mut prev = String::new();
-        for row in (0..super::super::GBD_UL_ROWS)
-            .step_by(997)
-            .chain([999_998, 999_999])
-        {
-            let b = bin(row);
-            assert_eq!(b.len(), 12, "{b}");
-            assert!(b > prev, "{b} after {prev}");
-            prev = b;
-        }
-        assert_eq!(bin(0), "000140000003");
-        assert!(bin(999_999).starts_with("2610"));
-    }
 }
