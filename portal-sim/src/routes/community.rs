@@ -3,7 +3,7 @@
 //! and the showcase of apps built on the portal's data.
 
 use super::account::{check_text, db, decode, field, invalid, tri, StatusMove};
-use super::ext::{page_and_size, uniq, MAX_QUERY_TEXT};
+use super::ext::{category_ref, page_and_size, uniq, MAX_QUERY_TEXT};
 use super::session::{store_error, Changer, Viewer};
 use super::{error, json, QueryPairs, St};
 use crate::search;
@@ -19,8 +19,8 @@ use opendata_core::search::page_of;
 use opendata_core::url::Facet;
 use opendata_core::wire::{
     AgencyRef, AppFacets, ApplicationDetail, ApplicationFacets, ApplicationSearchResponse,
-    ApplicationStatus, ApplicationSummary, AppsResponse, CategoryRef, CodeCount, DatasetRef,
-    FacetValue, Names, Platform, ShowcaseApp, StatusChange,
+    ApplicationStatus, ApplicationSummary, AppsResponse, CodeCount, DatasetRef, FacetValue, Names,
+    Platform, ShowcaseApp, StatusChange,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -31,13 +31,6 @@ pub fn dataset_ref(ds: &DatasetSeed) -> DatasetRef {
     DatasetRef {
         api_uri: ds.api_uri.clone(),
         names: ds.names.clone(),
-    }
-}
-
-fn category_ref(seed: &Seed, c: usize) -> CategoryRef {
-    CategoryRef {
-        id: seed.categories[c].id.clone(),
-        names: seed.categories[c].names.clone(),
     }
 }
 

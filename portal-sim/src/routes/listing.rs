@@ -6,6 +6,7 @@
 //! request gets an HTML page), at most 10 datasets or 20 rows a page whatever `count` asks, and
 //! no version information in the list items (that comes from `/api/v4/mapping/{apiUri}`).
 
+use super::ext::category_ref;
 use super::portal::{encode, locate, raw_json, uint_param, Record};
 use super::{error, json, portal_html, QueryPairs, St};
 use crate::dsl::{self, Table};
@@ -19,6 +20,7 @@ use opendata_core::listing::{
     ListedDataset,
 };
 use opendata_core::source::{Order, SortSpec, Source};
+use opendata_core::wire::CategoryRef;
 use std::cmp::Ordering;
 
 /// The most datasets a list page holds, whatever `count` asks (research §2.7).
@@ -132,9 +134,9 @@ pub fn listed(seed: &Seed, ds: &DatasetSeed) -> ListedDataset {
         categories: ds
             .categories
             .iter()
-            .map(|&c| ListedCategory {
-                id: seed.categories[c].id.clone(),
-                names: seed.categories[c].names.clone(),
+            .map(|&c| {
+                let CategoryRef { id, names } = category_ref(seed, c);
+                ListedCategory { id, names }
             })
             .collect(),
         key_words,
@@ -160,6 +162,24 @@ fn bad(e: String) -> Response {
     error(StatusCode::BAD_REQUEST, &e)
 }
 
+/// A script's filtered list (`getdatasetsre`, `getdatasetsrecount`): the HTML page for a plain
+/// request, 400 for a bad filter, else what `answer` makes of the datasets that pass it.
+fn filtered(
+    st: &St,
+    headers: &HeaderMap,
+    raw: Option<&str>,
+    body: &[u8],
+    answer: impl FnOnce(&[&DatasetSeed], &QueryPairs) -> Result<Response, String>,
+) -> Response {
+    let Some(q) = xhr_params(headers, raw, body) else {
+        return portal_html(StatusCode::OK);
+    };
+    match Filter::parse(&q) {
+        Ok(f) => answer(&f.run(&st.seed), &q).unwrap_or_else(bad),
+        Err(e) => bad(e),
+    }
+}
+
 /// `GET|POST /datasets/getdatasetsre`
 pub async fn getdatasetsre(
     State(st): State<St>,
@@ -167,17 +187,10 @@ pub async fn getdatasetsre(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &body) else {
-        return portal_html(StatusCode::OK);
-    };
-    let all = match Filter::parse(&q) {
-        Ok(f) => f.run(&st.seed),
-        Err(e) => return bad(e),
-    };
-    match list_page(&st.seed, &all, &q) {
-        Ok(datasets) => json(StatusCode::OK, &ListPage { datasets }, q.pretty()),
-        Err(e) => bad(e),
-    }
+    filtered(&st, &headers, raw.as_deref(), &body, |all, q| {
+        let datasets = list_page(&st.seed, all, q)?;
+        Ok(json(StatusCode::OK, &ListPage { datasets }, q.pretty()))
+    })
 }
 
 /// `GET|POST /datasets/getdatasetsrecount`
@@ -187,16 +200,10 @@ pub async fn getdatasetsrecount(
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &body) else {
-        return portal_html(StatusCode::OK);
-    };
-    match Filter::parse(&q) {
-        Ok(f) => {
-            let total_count = f.run(&st.seed).len() as u64;
-            json(StatusCode::OK, &ListCount { total_count }, q.pretty())
-        }
-        Err(e) => bad(e),
-    }
+    filtered(&st, &headers, raw.as_deref(), &body, |all, q| {
+        let total_count = all.len() as u64;
+        Ok(json(StatusCode::OK, &ListCount { total_count }, q.pretty()))
+    })
 }
 
 /// `GET /datasets/getdatasets?page=&count=&byGovAgencies=&byExternalUsers=&sortBy=`: every
