@@ -142,14 +142,34 @@ pub trait DatasetList: Sized {
     type Page: Serialize;
     /// One page of the dataset's rows, newest first, and how many there are.
     fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)>;
-    fn page(
-        total_count: u64,
-        page: u32,
-        size: u32,
-        rows: Vec<Self>,
-        viewer: Option<u64>,
-    ) -> Self::Page;
+    /// The answer: `(total_count, page, size)` and the rows as `viewer` sees them.
+    fn page(paged: (u64, u32, u32), rows: Vec<Self>, viewer: Option<u64>) -> Self::Page;
 }
+
+/// [`DatasetList`] for a row type: its page type and the field of the page that holds the
+/// items, the store's query, and how a row becomes an item.
+macro_rules! dataset_list {
+    ($row:ty => $page:ident { $items:ident }, $query:ident, $item:ident) => {
+        impl DatasetList for $row {
+            type Page = $page;
+            fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)> {
+                store.$query(api_uri, page, size)
+            }
+            fn page(paged: (u64, u32, u32), rows: Vec<Self>, viewer: Option<u64>) -> $page {
+                let (total_count, page, size) = paged;
+                let $items = rows.into_iter().map(|r| $item(r, viewer)).collect();
+                $page {
+                    total_count,
+                    page,
+                    size,
+                    $items,
+                }
+            }
+        }
+    };
+}
+dataset_list!(CommentRow => CommentPage { comments }, comments, comment);
+dataset_list!(RequestRow => UpdateRequestPage { requests }, requests, update_request);
 
 /// `GET /api/portal/datasets/{apiUri}/comments|requests?page=&size=`: 404 for an unknown
 /// dataset, 400 for bad paging, else one page of the list.
@@ -161,7 +181,7 @@ pub async fn dataset_list<L: DatasetList>(
 ) -> Response {
     let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
     let (total, rows) = db!(L::rows(&st.store, &api_uri, page, size));
-    let answer = L::page(total, page, size, rows, viewer.user_id());
+    let answer = L::page((total, page, size), rows, viewer.user_id());
     json(StatusCode::OK, &answer, q.pretty())
 }
 
@@ -174,28 +194,6 @@ fn comment(c: CommentRow, viewer: Option<u64>) -> Comment {
         text: c.text,
         created_date: c.created,
         own: viewer == Some(c.user_id),
-    }
-}
-
-impl DatasetList for CommentRow {
-    type Page = CommentPage;
-    fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)> {
-        store.comments(api_uri, page, size)
-    }
-    fn page(
-        total_count: u64,
-        page: u32,
-        size: u32,
-        rows: Vec<Self>,
-        viewer: Option<u64>,
-    ) -> CommentPage {
-        let comments = rows.into_iter().map(|c| comment(c, viewer)).collect();
-        CommentPage {
-            total_count,
-            page,
-            size,
-            comments,
-        }
     }
 }
 
@@ -256,31 +254,6 @@ pub fn update_request(r: RequestRow, viewer: Option<u64>) -> UpdateRequest {
             .collect(),
         answer: r.answer,
         own: viewer == Some(r.user_id),
-    }
-}
-
-impl DatasetList for RequestRow {
-    type Page = UpdateRequestPage;
-    fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)> {
-        store.requests(api_uri, page, size)
-    }
-    fn page(
-        total_count: u64,
-        page: u32,
-        size: u32,
-        rows: Vec<Self>,
-        viewer: Option<u64>,
-    ) -> UpdateRequestPage {
-        let requests = rows
-            .into_iter()
-            .map(|r| update_request(r, viewer))
-            .collect();
-        UpdateRequestPage {
-            total_count,
-            page,
-            size,
-            requests,
-        }
     }
 }
 
