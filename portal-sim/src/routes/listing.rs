@@ -12,7 +12,8 @@ use super::{error, json, portal_html, QueryPairs, St};
 use crate::dsl::{self, Table};
 use crate::seed::{DatasetSeed, Seed};
 use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
+use axum::extract::{FromRequestParts, RawQuery, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use opendata_core::listing::{
@@ -158,6 +159,20 @@ fn xhr_params(headers: &HeaderMap, raw: Option<&str>, body: &[u8]) -> Option<Que
     is_xhr(headers).then(|| params(raw, body))
 }
 
+/// The query of a script's `GET` (no body to read); a plain request is answered with the HTML
+/// page instead.
+pub struct XhrQuery(QueryPairs);
+
+impl FromRequestParts<St> for XhrQuery {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Self::Rejection> {
+        xhr_params(&parts.headers, parts.uri.query(), &[])
+            .map(XhrQuery)
+            .ok_or_else(|| portal_html(StatusCode::OK))
+    }
+}
+
 fn bad(e: String) -> Response {
     error(StatusCode::BAD_REQUEST, &e)
 }
@@ -208,14 +223,7 @@ pub async fn getdatasetsrecount(
 
 /// `GET /datasets/getdatasets?page=&count=&byGovAgencies=&byExternalUsers=&sortBy=`: every
 /// dataset, newest first with `sortBy=createdDateDesc`, else in catalogue order.
-pub async fn getdatasets(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &[]) else {
-        return portal_html(StatusCode::OK);
-    };
+pub async fn getdatasets(State(st): State<St>, XhrQuery(q): XhrQuery) -> Response {
     let mut all: Vec<&DatasetSeed> = st.seed.datasets.iter().collect();
     match text_param(&q, "sortBy") {
         Ok(Some("createdDateDesc")) => all.sort_by(|a, b| b.created_date.cmp(&a.created_date)),
@@ -346,14 +354,7 @@ fn data_page(t: &Table, r: &DataRequest) -> Result<(u64, Vec<dsl::Hit>), String>
 }
 
 /// `GET /datasets/getdata?index=&version=&page=&count=&text=&column=&order=`
-pub async fn getdata(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &[]) else {
-        return portal_html(StatusCode::OK);
-    };
+pub async fn getdata(State(st): State<St>, XhrQuery(q): XhrQuery) -> Response {
     let index = match text_param(&q, "index") {
         Ok(Some(i)) => i.to_string(),
         Ok(None) => return bad("parameter `index` is required".into()),
