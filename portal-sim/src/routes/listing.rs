@@ -12,10 +12,10 @@ use super::{error, json, portal_html, QueryPairs, St};
 use crate::dsl::{self, Table};
 use crate::seed::{DatasetSeed, Seed};
 use axum::body::Bytes;
-use axum::extract::{FromRequestParts, RawQuery, State};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use opendata_core::listing::{
     agency_type, join_keywords, CountedListPage, ListCount, ListPage, ListedAgency, ListedCategory,
     ListedDataset,
@@ -177,45 +177,49 @@ fn bad(e: String) -> Response {
     error(StatusCode::BAD_REQUEST, &e)
 }
 
-/// A script's filtered list (`getdatasetsre`, `getdatasetsrecount`): the HTML page for a plain
-/// request, 400 for a bad filter, else what `answer` makes of the datasets that pass it.
+/// The parameters of a script's `GET|POST` (the query, then a form body); a plain request is
+/// answered with the HTML page instead.
+pub struct XhrParams(QueryPairs);
+
+impl FromRequest<St> for XhrParams {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, st: &St) -> Result<Self, Self::Rejection> {
+        let headers = req.headers().clone();
+        let raw = req.uri().query().map(str::to_string);
+        let body = Bytes::from_request(req, st)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        xhr_params(&headers, raw.as_deref(), &body)
+            .map(XhrParams)
+            .ok_or_else(|| portal_html(StatusCode::OK))
+    }
+}
+
+/// A script's filtered list (`getdatasetsre`, `getdatasetsrecount`): 400 for a bad filter,
+/// else what `answer` makes of the datasets that pass it.
 fn filtered(
     st: &St,
-    headers: &HeaderMap,
-    raw: Option<&str>,
-    body: &[u8],
-    answer: impl FnOnce(&[&DatasetSeed], &QueryPairs) -> Result<Response, String>,
+    q: &QueryPairs,
+    answer: impl FnOnce(&[&DatasetSeed]) -> Result<Response, String>,
 ) -> Response {
-    let Some(q) = xhr_params(headers, raw, body) else {
-        return portal_html(StatusCode::OK);
-    };
-    match Filter::parse(&q) {
-        Ok(f) => answer(&f.run(&st.seed), &q).unwrap_or_else(bad),
+    match Filter::parse(q) {
+        Ok(f) => answer(&f.run(&st.seed)).unwrap_or_else(bad),
         Err(e) => bad(e),
     }
 }
 
 /// `GET|POST /datasets/getdatasetsre`
-pub async fn getdatasetsre(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-    body: Bytes,
-) -> Response {
-    filtered(&st, &headers, raw.as_deref(), &body, |all, q| {
-        let datasets = list_page(&st.seed, all, q)?;
+pub async fn getdatasetsre(State(st): State<St>, XhrParams(q): XhrParams) -> Response {
+    filtered(&st, &q, |all| {
+        let datasets = list_page(&st.seed, all, &q)?;
         Ok(json(StatusCode::OK, &ListPage { datasets }, q.pretty()))
     })
 }
 
 /// `GET|POST /datasets/getdatasetsrecount`
-pub async fn getdatasetsrecount(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-    body: Bytes,
-) -> Response {
-    filtered(&st, &headers, raw.as_deref(), &body, |all, q| {
+pub async fn getdatasetsrecount(State(st): State<St>, XhrParams(q): XhrParams) -> Response {
+    filtered(&st, &q, |all| {
         let total_count = all.len() as u64;
         Ok(json(StatusCode::OK, &ListCount { total_count }, q.pretty()))
     })
