@@ -7,7 +7,6 @@ use axum::body::Body;
 use axum::http::{header, HeaderMap, Method, Request, StatusCode};
 use axum::Router;
 use common::*;
-use http_body_util::BodyExt;
 use opendata_core::account::{
     CommentPage, Contacts, RequestStatus, Session, Subscription, SubscriptionList, UpdateRequest,
     UpdateRequestPage, ValidationErrorBody, VoteState, MAX_TEXT,
@@ -19,7 +18,6 @@ use portal_sim::{app, AppState};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use std::sync::Arc;
-use tower::ServiceExt;
 
 struct Answer {
     status: StatusCode,
@@ -69,16 +67,7 @@ impl Answer {
 }
 
 async fn send(r: &Router, req: Request<Body>) -> Answer {
-    let resp = r.clone().oneshot(req).await.expect("infallible");
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let body = resp
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
+    let (status, headers, body) = common::send(r, req).await;
     Answer {
         status,
         headers,

@@ -6,7 +6,6 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use axum::Router;
 use common::*;
-use http_body_util::BodyExt;
 use opendata_core::source::{Order, Query, Source};
 use opendata_core::wire::{
     Agency, AgencyKind, Category, DatasetDetail, DatasetSearchResponse, Meta, Stats,
@@ -15,7 +14,6 @@ use portal_sim::dsl::{self, Table};
 use portal_sim::seed::{Seed, DEFAULT_SEED, GBD_UL_ROWS};
 use portal_sim::{app, AppState};
 use serde_json::{json, Value};
-use tower::ServiceExt;
 
 struct Answer {
     status: StatusCode,
@@ -48,16 +46,7 @@ async fn call(router: &Router, method: &str, uri: &str, body: Option<Value>) -> 
         .header("content-type", "application/json")
         .body(body.map_or(Body::empty(), |b| Body::from(b.to_string())))
         .expect("request");
-    let resp = router.clone().oneshot(req).await.expect("infallible");
-    let status = resp.status();
-    let headers = resp.headers().clone();
-    let body = resp
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec();
+    let (status, headers, body) = send(router, req).await;
     Answer {
         status,
         headers,

@@ -8,7 +8,9 @@ use axum::http::StatusCode;
 use axum::Router;
 use common::*;
 use opendata_core::url::{get_param, CatalogueQuery};
-use opendata_core::wire::{ApplicationSearchResponse, DatasetSearchResponse, DatasetSummary};
+use opendata_core::wire::{
+    ApplicationSearchResponse, DatasetSearchResponse, DatasetSummary, Names,
+};
 use opendata_core::Lang;
 use portal_sim::app;
 use portal_sim::seed::DatasetSeed;
@@ -62,6 +64,14 @@ fn ids(v: &[DatasetSummary]) -> BTreeSet<String> {
     v.iter().map(|d| d.api_uri.clone()).collect()
 }
 
+/// A list of public schools by its Russian name.
+fn school_list_ru(names: &Names) -> bool {
+    names
+        .name_ru
+        .as_deref()
+        .is_some_and(|n| n.contains("Список государственных школ"))
+}
+
 /// The seed's lists of public schools, in the languages they have text in.
 fn school_datasets(has: impl Fn(&DatasetSeed) -> bool) -> BTreeSet<String> {
     shared()
@@ -69,10 +79,7 @@ fn school_datasets(has: impl Fn(&DatasetSeed) -> bool) -> BTreeSet<String> {
         .datasets
         .iter()
         .filter(|d| {
-            d.names
-                .name_ru
-                .as_deref()
-                .is_some_and(|n| n.contains("Список государственных школ"))
+            school_list_ru(&d.names)
                 || d.names
                     .name_kk
                     .as_deref()
@@ -222,12 +229,7 @@ async fn relevance_order_and_matched_words() {
     let lists: Vec<&DatasetSummary> = resp
         .datasets
         .iter()
-        .filter(|d| {
-            d.names
-                .name_ru
-                .as_deref()
-                .is_some_and(|n| n.contains("Список государственных школ"))
-        })
+        .filter(|d| school_list_ru(&d.names))
         .collect();
     assert!(lists.len() >= 20);
     assert!(lists.windows(2).all(|w| w[0].views >= w[1].views));

@@ -103,7 +103,6 @@ pub fn js_fetch_snippet(
 /// A JSON value as a Python literal (`null`/`true`/`false` → `None`/`True`/`False`), indented
 /// by 4 spaces per level. JSON strings are valid Python string literals.
 fn py_literal(v: &Value, indent: usize, out: &mut String) {
-    let pad = |n: usize| " ".repeat(n * 4);
     match v {
         Value::Null => out.push_str("None"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
@@ -111,29 +110,34 @@ fn py_literal(v: &Value, indent: usize, out: &mut String) {
         Value::String(s) => out.push_str(&str_lit(s)),
         Value::Array(a) if a.is_empty() => out.push_str("[]"),
         Value::Object(o) if o.is_empty() => out.push_str("{}"),
-        Value::Array(a) => {
-            out.push_str("[\n");
-            for x in a {
-                out.push_str(&pad(indent + 1));
-                py_literal(x, indent + 1, out);
-                out.push_str(",\n");
-            }
-            out.push_str(&pad(indent));
-            out.push(']');
-        }
-        Value::Object(o) => {
-            out.push_str("{\n");
-            for (k, x) in o {
-                out.push_str(&pad(indent + 1));
-                out.push_str(&str_lit(k));
-                out.push_str(": ");
-                py_literal(x, indent + 1, out);
-                out.push_str(",\n");
-            }
-            out.push_str(&pad(indent));
-            out.push('}');
-        }
+        Value::Array(a) => py_block("[]", a.iter().map(|x| (None, x)), indent, out),
+        Value::Object(o) => py_block("{}", o.iter().map(|(k, x)| (Some(k), x)), indent, out),
     }
+}
+
+/// A non-empty list or dict between `brackets`: an item (`key: ` first in a dict) a line, each
+/// with a trailing comma.
+fn py_block<'a>(
+    brackets: &str,
+    items: impl Iterator<Item = (Option<&'a String>, &'a Value)>,
+    indent: usize,
+    out: &mut String,
+) {
+    let pad = |n: usize| " ".repeat(n * 4);
+    let (open, close) = brackets.split_at(1);
+    out.push_str(open);
+    out.push('\n');
+    for (k, x) in items {
+        out.push_str(&pad(indent + 1));
+        if let Some(k) = k {
+            out.push_str(&str_lit(k));
+            out.push_str(": ");
+        }
+        py_literal(x, indent + 1, out);
+        out.push_str(",\n");
+    }
+    out.push_str(&pad(indent));
+    out.push_str(close);
 }
 
 /// A ready-to-run Python script with `requests`; the source goes through `params`, so

@@ -42,6 +42,43 @@ struct Kind(#[param(inline, example = "phone")] ContactKind);
 #[into_params(names("id"), parameter_in = Path)]
 struct SubscriptionId(#[param(example = 1)] u64);
 
+/// The operations on a dataset's comments and requests (§3.12, §3.13) differ only in names
+/// and types: `get` a page of them, `post` a new one.
+macro_rules! on_dataset {
+    ($(#[doc = $doc:tt])* get $name:ident $path:tt, $tag:tt, $desc:tt, $body:ident) => {
+        $(#[doc = $doc])*
+        #[utoipa::path(
+            get,
+            path = $path,
+            tag = $tag,
+            params(ApiUri, Paging),
+            security((), ("session" = [])),
+            responses(
+                (status = 200, description = $desc, body = $body),
+                (status = 400, response = BadRequest),
+                (status = 404, response = NotFound),
+            )
+        )]
+        fn $name() {}
+    };
+    ($(#[doc = $doc:tt])* post $name:ident $path:tt, $tag:tt, $new:ident, $desc:tt, $body:ident) => {
+        $(#[doc = $doc])*
+        #[utoipa::path(
+            post,
+            path = $path,
+            tag = $tag,
+            params(ApiUri),
+            request_body = $new,
+            responses(
+                (status = 201, description = $desc, body = $body),
+                (status = 400, response = Invalid),
+                (status = 404, response = NotFound),
+            )
+        )]
+        fn $name() {}
+    };
+}
+
 /// The sign-in page (§3.11)
 ///
 /// A stand-in for eGov IDP: an HTML page (no script, no style) with one form that posts a
@@ -100,39 +137,21 @@ fn session() {}
 )]
 fn logout() {}
 
-/// Comments on a dataset (§3.12)
-///
-/// Newest first; `own` marks the signed-in citizen's.
-#[utoipa::path(
-    get,
-    path = "/api/portal/datasets/{apiUri}/comments",
-    tag = "comments",
-    params(ApiUri, Paging),
-    security((), ("session" = [])),
-    responses(
-        (status = 200, description = "One page of comments", body = CommentPage),
-        (status = 400, response = BadRequest),
-        (status = 404, response = NotFound),
-    )
-)]
-fn comments() {}
+on_dataset! {
+    /// Comments on a dataset (§3.12)
+    ///
+    /// Newest first; `own` marks the signed-in citizen's.
+    get comments "/api/portal/datasets/{apiUri}/comments", "comments",
+        "One page of comments", CommentPage
+}
 
-/// Comment on a dataset (§3.12)
-///
-/// `text` is trimmed: empty is `required`, over 2,000 characters `tooLong`.
-#[utoipa::path(
-    post,
-    path = "/api/portal/datasets/{apiUri}/comments",
-    tag = "comments",
-    params(ApiUri),
-    request_body = NewComment,
-    responses(
-        (status = 201, description = "The comment (`own: true`)", body = Comment),
-        (status = 400, response = Invalid),
-        (status = 404, response = NotFound),
-    )
-)]
-fn add_comment() {}
+on_dataset! {
+    /// Comment on a dataset (§3.12)
+    ///
+    /// `text` is trimmed: empty is `required`, over 2,000 characters `tooLong`.
+    post add_comment "/api/portal/datasets/{apiUri}/comments", "comments",
+        NewComment, "The comment (`own: true`)", Comment
+}
 
 /// Delete one's comment (§3.12)
 #[utoipa::path(
@@ -147,40 +166,22 @@ fn add_comment() {}
 )]
 fn delete_comment() {}
 
-/// Requests for update of a dataset (§3.13)
-///
-/// Newest first, each with its `history` and, once ANSWERED or REJECTED, the agency's `answer`.
-#[utoipa::path(
-    get,
-    path = "/api/portal/datasets/{apiUri}/requests",
-    tag = "requests",
-    params(ApiUri, Paging),
-    security((), ("session" = [])),
-    responses(
-        (status = 200, description = "One page of requests", body = UpdateRequestPage),
-        (status = 400, response = BadRequest),
-        (status = 404, response = NotFound),
-    )
-)]
-fn requests() {}
+on_dataset! {
+    /// Requests for update of a dataset (§3.13)
+    ///
+    /// Newest first, each with its `history` and, once ANSWERED or REJECTED, the agency's `answer`.
+    get requests "/api/portal/datasets/{apiUri}/requests", "requests",
+        "One page of requests", UpdateRequestPage
+}
 
-/// Ask for an update of a dataset (§3.13)
-///
-/// Field errors, in this order: `reason` (`required`, `unknown`), `text` (`required`, `tooLong`
-/// over 2,000). A `reason` or `text` that is not a string is a plain 400.
-#[utoipa::path(
-    post,
-    path = "/api/portal/datasets/{apiUri}/requests",
-    tag = "requests",
-    params(ApiUri),
-    request_body = NewUpdateRequest,
-    responses(
-        (status = 201, description = "The request: NEW, no answer", body = UpdateRequest),
-        (status = 400, response = Invalid),
-        (status = 404, response = NotFound),
-    )
-)]
-fn add_request() {}
+on_dataset! {
+    /// Ask for an update of a dataset (§3.13)
+    ///
+    /// Field errors, in this order: `reason` (`required`, `unknown`), `text` (`required`, `tooLong`
+    /// over 2,000). A `reason` or `text` that is not a string is a plain 400.
+    post add_request "/api/portal/datasets/{apiUri}/requests", "requests",
+        NewUpdateRequest, "The request: NEW, no answer", UpdateRequest
+}
 
 /// One's subscriptions (§3.14)
 ///

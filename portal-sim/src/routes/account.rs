@@ -9,7 +9,7 @@
 use super::ext::page_and_size;
 use super::session::{store_error, user, Changer, Viewer};
 use super::{error, json, QueryPairs, St};
-use crate::store::{CommentRow, Confirmation, RequestRow, SubscriptionRow};
+use crate::store::{CommentRow, Confirmation, RequestRow, Store, SubscriptionRow, R};
 use axum::body::Bytes;
 use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -22,7 +22,7 @@ use opendata_core::account::{
 };
 use opendata_core::wire::{AnswerTexts, Names};
 use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 // ---- shared ----------------------------------------------------------------------------------
 
@@ -71,11 +71,37 @@ fn parse_id(id: &str) -> Option<u64> {
     id.parse().ok()
 }
 
-fn dataset_not_found(api_uri: &str) -> Response {
-    error(
-        StatusCode::NOT_FOUND,
-        &format!("dataset not found: {api_uri}"),
-    )
+/// 404 for a dataset the catalogue does not have.
+fn known_dataset(st: &St, api_uri: &str) -> Result<(), Response> {
+    match st.seed.dataset(api_uri) {
+        Some(_) => Ok(()),
+        None => Err(error(
+            StatusCode::NOT_FOUND,
+            &format!("dataset not found: {api_uri}"),
+        )),
+    }
+}
+
+/// A required choice: trimmed; missing or blank → `required`, not a known value → `unknown`.
+fn check_choice<T>(
+    fields: &mut Vec<FieldError>,
+    name: &str,
+    raw: Option<&str>,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> Option<T> {
+    match raw.map(str::trim) {
+        None | Some("") => {
+            fields.push(field(name, FieldCode::Required));
+            None
+        }
+        Some(v) => {
+            let parsed = parse(v);
+            if parsed.is_none() {
+                fields.push(field(name, FieldCode::Unknown));
+            }
+            parsed
+        }
+    }
 }
 
 /// The query of a dataset's paged list (comments, requests): 404 for an unknown dataset, 400
@@ -86,9 +112,7 @@ fn dataset_list_params(
     raw: Option<&str>,
 ) -> Result<(QueryPairs, u32, u32), Response> {
     let q = QueryPairs::parse(raw);
-    if st.seed.dataset(api_uri).is_none() {
-        return Err(dataset_not_found(api_uri));
-    }
+    known_dataset(st, api_uri)?;
     let (page, size) = page_and_size(&q).map_err(|e| error(StatusCode::BAD_REQUEST, &e))?;
     Ok((q, page, size))
 }
@@ -112,6 +136,55 @@ macro_rules! db {
 }
 pub(crate) use {db, tri};
 
+/// What a dataset's paged list is made of (comments, requests): its rows in the store and the
+/// page of the answer.
+pub trait DatasetList: Sized {
+    type Page: Serialize;
+    /// One page of the dataset's rows, newest first, and how many there are.
+    fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)>;
+    /// The answer: `(total_count, page, size)` and the rows as `viewer` sees them.
+    fn page(paged: (u64, u32, u32), rows: Vec<Self>, viewer: Option<u64>) -> Self::Page;
+}
+
+/// [`DatasetList`] for a row type: its page type and the field of the page that holds the
+/// items, the store's query, and how a row becomes an item.
+macro_rules! dataset_list {
+    ($row:ty => $page:ident { $items:ident }, $query:ident, $item:ident) => {
+        impl DatasetList for $row {
+            type Page = $page;
+            fn rows(store: &Store, api_uri: &str, page: u32, size: u32) -> R<(u64, Vec<Self>)> {
+                store.$query(api_uri, page, size)
+            }
+            fn page(paged: (u64, u32, u32), rows: Vec<Self>, viewer: Option<u64>) -> $page {
+                let (total_count, page, size) = paged;
+                let $items = rows.into_iter().map(|r| $item(r, viewer)).collect();
+                $page {
+                    total_count,
+                    page,
+                    size,
+                    $items,
+                }
+            }
+        }
+    };
+}
+dataset_list!(CommentRow => CommentPage { comments }, comments, comment);
+dataset_list!(RequestRow => UpdateRequestPage { requests }, requests, update_request);
+
+/// `GET /api/portal/datasets/{apiUri}/comments|requests?page=&size=`: 404 for an unknown
+/// dataset, 400 for bad paging, else one page of the list.
+pub async fn dataset_list<L: DatasetList>(
+    State(st): State<St>,
+    Extension(viewer): Extension<Viewer>,
+    Path(api_uri): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Response {
+    let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
+    let (total, rows) = db!(L::rows(&st.store, &api_uri, page, size));
+    let answer = L::page((total, page, size), rows, viewer.user_id());
+    json(StatusCode::OK, &answer, q.pretty())
+}
+
 // ---- comments --------------------------------------------------------------------------------
 
 fn comment(c: CommentRow, viewer: Option<u64>) -> Comment {
@@ -124,27 +197,6 @@ fn comment(c: CommentRow, viewer: Option<u64>) -> Comment {
     }
 }
 
-/// `GET /api/portal/datasets/{apiUri}/comments?page=&size=`
-pub async fn comments(
-    State(st): State<St>,
-    Extension(viewer): Extension<Viewer>,
-    Path(api_uri): Path<String>,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
-    let (total, rows) = db!(st.store.comments(&api_uri, page, size));
-    let resp = CommentPage {
-        total_count: total,
-        page,
-        size,
-        comments: rows
-            .into_iter()
-            .map(|c| comment(c, viewer.user_id()))
-            .collect(),
-    };
-    json(StatusCode::OK, &resp, q.pretty())
-}
-
 /// `POST /api/portal/datasets/{apiUri}/comments` (`NewComment`): 201 with the comment.
 pub async fn add_comment(
     State(st): State<St>,
@@ -153,9 +205,7 @@ pub async fn add_comment(
     body: Bytes,
 ) -> Response {
     let me = me.user_id;
-    if st.seed.dataset(&api_uri).is_none() {
-        return dataset_not_found(&api_uri);
-    }
+    tri!(known_dataset(&st, &api_uri));
     let c: NewComment = tri!(decode(&body));
     let mut fields = Vec::new();
     let text = check_text(&mut fields, "text", Some(&c.text), MAX_TEXT);
@@ -207,27 +257,6 @@ pub fn update_request(r: RequestRow, viewer: Option<u64>) -> UpdateRequest {
     }
 }
 
-/// `GET /api/portal/datasets/{apiUri}/requests?page=&size=`
-pub async fn requests(
-    State(st): State<St>,
-    Extension(viewer): Extension<Viewer>,
-    Path(api_uri): Path<String>,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let (q, page, size) = tri!(dataset_list_params(&st, &api_uri, raw.as_deref()));
-    let (total, rows) = db!(st.store.requests(&api_uri, page, size));
-    let resp = UpdateRequestPage {
-        total_count: total,
-        page,
-        size,
-        requests: rows
-            .into_iter()
-            .map(|r| update_request(r, viewer.user_id()))
-            .collect(),
-    };
-    json(StatusCode::OK, &resp, q.pretty())
-}
-
 /// `NewUpdateRequest` read leniently: an unknown reason is a field error, not a decode error.
 #[derive(Deserialize)]
 struct RawUpdateRequest {
@@ -245,24 +274,15 @@ pub async fn add_request(
     body: Bytes,
 ) -> Response {
     let me = me.user_id;
-    if st.seed.dataset(&api_uri).is_none() {
-        return dataset_not_found(&api_uri);
-    }
+    tri!(known_dataset(&st, &api_uri));
     let raw: RawUpdateRequest = tri!(decode(&body));
     let mut fields = Vec::new();
-    let reason = match raw.reason.as_deref().map(str::trim) {
-        None | Some("") => {
-            fields.push(field("reason", FieldCode::Required));
-            None
-        }
-        Some(r) => {
-            let parsed = UpdateReason::parse(r);
-            if parsed.is_none() {
-                fields.push(field("reason", FieldCode::Unknown));
-            }
-            parsed
-        }
-    };
+    let reason = check_choice(
+        &mut fields,
+        "reason",
+        raw.reason.as_deref(),
+        UpdateReason::parse,
+    );
     let text = check_text(&mut fields, "text", raw.text.as_deref(), MAX_TEXT);
     let Some(reason) = reason.filter(|_| fields.is_empty()) else {
         return invalid(fields);
@@ -388,19 +408,7 @@ pub async fn subscribe(State(st): State<St>, Changer(me): Changer, body: Bytes) 
     let me = me.user_id;
     let raw: RawSubscription = tri!(decode(&body));
     let mut fields = Vec::new();
-    let kind = match raw.kind.as_deref().map(str::trim) {
-        None | Some("") => {
-            fields.push(field("kind", FieldCode::Required));
-            None
-        }
-        Some(k) => {
-            let parsed = TargetKind::parse(k);
-            if parsed.is_none() {
-                fields.push(field("kind", FieldCode::Unknown));
-            }
-            parsed
-        }
-    };
+    let kind = check_choice(&mut fields, "kind", raw.kind.as_deref(), TargetKind::parse);
     let target = raw.target.as_deref().unwrap_or("").trim().to_string();
     if target.is_empty() {
         fields.push(field("target", FieldCode::Required));

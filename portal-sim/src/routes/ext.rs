@@ -18,6 +18,14 @@ pub const DEFAULT_PAGE_SIZE: u32 = 20;
 pub const MAX_PAGE_SIZE: u32 = 100;
 pub use opendata_core::url::MAX_QUERY_TEXT;
 
+/// The category at `c` as the wire types refer to it.
+pub fn category_ref(seed: &Seed, c: usize) -> CategoryRef {
+    CategoryRef {
+        id: seed.categories[c].id.clone(),
+        names: seed.categories[c].names.clone(),
+    }
+}
+
 pub fn summary(seed: &Seed, ds: &DatasetSeed) -> DatasetSummary {
     let ag = &seed.agencies[ds.agency];
     DatasetSummary {
@@ -34,10 +42,7 @@ pub fn summary(seed: &Seed, ds: &DatasetSeed) -> DatasetSummary {
         categories: ds
             .categories
             .iter()
-            .map(|&c| CategoryRef {
-                id: seed.categories[c].id.clone(),
-                names: seed.categories[c].names.clone(),
-            })
+            .map(|&c| category_ref(seed, c))
             .collect(),
         status: "PUBLISHED".to_string(),
         created_date: ds.created_date.clone(),

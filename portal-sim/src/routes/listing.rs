@@ -6,19 +6,22 @@
 //! request gets an HTML page), at most 10 datasets or 20 rows a page whatever `count` asks, and
 //! no version information in the list items (that comes from `/api/v4/mapping/{apiUri}`).
 
+use super::ext::category_ref;
 use super::portal::{encode, locate, raw_json, uint_param, Record};
 use super::{error, json, portal_html, QueryPairs, St};
 use crate::dsl::{self, Table};
 use crate::seed::{DatasetSeed, Seed};
 use axum::body::Bytes;
-use axum::extract::{RawQuery, State};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use opendata_core::listing::{
     agency_type, join_keywords, CountedListPage, ListCount, ListPage, ListedAgency, ListedCategory,
     ListedDataset,
 };
 use opendata_core::source::{Order, SortSpec, Source};
+use opendata_core::wire::CategoryRef;
 use std::cmp::Ordering;
 
 /// The most datasets a list page holds, whatever `count` asks (research §2.7).
@@ -132,9 +135,9 @@ pub fn listed(seed: &Seed, ds: &DatasetSeed) -> ListedDataset {
         categories: ds
             .categories
             .iter()
-            .map(|&c| ListedCategory {
-                id: seed.categories[c].id.clone(),
-                names: seed.categories[c].names.clone(),
+            .map(|&c| {
+                let CategoryRef { id, names } = category_ref(seed, c);
+                ListedCategory { id, names }
             })
             .collect(),
         key_words,
@@ -156,59 +159,75 @@ fn xhr_params(headers: &HeaderMap, raw: Option<&str>, body: &[u8]) -> Option<Que
     is_xhr(headers).then(|| params(raw, body))
 }
 
+/// The query of a script's `GET` (no body to read); a plain request is answered with the HTML
+/// page instead.
+pub struct XhrQuery(QueryPairs);
+
+impl FromRequestParts<St> for XhrQuery {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &St) -> Result<Self, Self::Rejection> {
+        xhr_params(&parts.headers, parts.uri.query(), &[])
+            .map(XhrQuery)
+            .ok_or_else(|| portal_html(StatusCode::OK))
+    }
+}
+
 fn bad(e: String) -> Response {
     error(StatusCode::BAD_REQUEST, &e)
 }
 
-/// `GET|POST /datasets/getdatasetsre`
-pub async fn getdatasetsre(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-    body: Bytes,
+/// The parameters of a script's `GET|POST` (the query, then a form body); a plain request is
+/// answered with the HTML page instead.
+pub struct XhrParams(QueryPairs);
+
+impl FromRequest<St> for XhrParams {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, st: &St) -> Result<Self, Self::Rejection> {
+        let headers = req.headers().clone();
+        let raw = req.uri().query().map(str::to_string);
+        let body = Bytes::from_request(req, st)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        xhr_params(&headers, raw.as_deref(), &body)
+            .map(XhrParams)
+            .ok_or_else(|| portal_html(StatusCode::OK))
+    }
+}
+
+/// A script's filtered list (`getdatasetsre`, `getdatasetsrecount`): 400 for a bad filter,
+/// else what `answer` makes of the datasets that pass it.
+fn filtered(
+    st: &St,
+    q: &QueryPairs,
+    answer: impl FnOnce(&[&DatasetSeed]) -> Result<Response, String>,
 ) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &body) else {
-        return portal_html(StatusCode::OK);
-    };
-    let all = match Filter::parse(&q) {
-        Ok(f) => f.run(&st.seed),
-        Err(e) => return bad(e),
-    };
-    match list_page(&st.seed, &all, &q) {
-        Ok(datasets) => json(StatusCode::OK, &ListPage { datasets }, q.pretty()),
+    match Filter::parse(q) {
+        Ok(f) => answer(&f.run(&st.seed)).unwrap_or_else(bad),
         Err(e) => bad(e),
     }
 }
 
+/// `GET|POST /datasets/getdatasetsre`
+pub async fn getdatasetsre(State(st): State<St>, XhrParams(q): XhrParams) -> Response {
+    filtered(&st, &q, |all| {
+        let datasets = list_page(&st.seed, all, &q)?;
+        Ok(json(StatusCode::OK, &ListPage { datasets }, q.pretty()))
+    })
+}
+
 /// `GET|POST /datasets/getdatasetsrecount`
-pub async fn getdatasetsrecount(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-    body: Bytes,
-) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &body) else {
-        return portal_html(StatusCode::OK);
-    };
-    match Filter::parse(&q) {
-        Ok(f) => {
-            let total_count = f.run(&st.seed).len() as u64;
-            json(StatusCode::OK, &ListCount { total_count }, q.pretty())
-        }
-        Err(e) => bad(e),
-    }
+pub async fn getdatasetsrecount(State(st): State<St>, XhrParams(q): XhrParams) -> Response {
+    filtered(&st, &q, |all| {
+        let total_count = all.len() as u64;
+        Ok(json(StatusCode::OK, &ListCount { total_count }, q.pretty()))
+    })
 }
 
 /// `GET /datasets/getdatasets?page=&count=&byGovAgencies=&byExternalUsers=&sortBy=`: every
 /// dataset, newest first with `sortBy=createdDateDesc`, else in catalogue order.
-pub async fn getdatasets(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &[]) else {
-        return portal_html(StatusCode::OK);
-    };
+pub async fn getdatasets(State(st): State<St>, XhrQuery(q): XhrQuery) -> Response {
     let mut all: Vec<&DatasetSeed> = st.seed.datasets.iter().collect();
     match text_param(&q, "sortBy") {
         Ok(Some("createdDateDesc")) => all.sort_by(|a, b| b.created_date.cmp(&a.created_date)),
@@ -339,14 +358,7 @@ fn data_page(t: &Table, r: &DataRequest) -> Result<(u64, Vec<dsl::Hit>), String>
 }
 
 /// `GET /datasets/getdata?index=&version=&page=&count=&text=&column=&order=`
-pub async fn getdata(
-    State(st): State<St>,
-    headers: HeaderMap,
-    RawQuery(raw): RawQuery,
-) -> Response {
-    let Some(q) = xhr_params(&headers, raw.as_deref(), &[]) else {
-        return portal_html(StatusCode::OK);
-    };
+pub async fn getdata(State(st): State<St>, XhrQuery(q): XhrQuery) -> Response {
     let index = match text_param(&q, "index") {
         Ok(Some(i)) => i.to_string(),
         Ok(None) => return bad("parameter `index` is required".into()),

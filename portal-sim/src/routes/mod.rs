@@ -14,6 +14,7 @@ pub mod listing;
 pub mod portal;
 pub mod session;
 
+use crate::store::{CommentRow, RequestRow};
 use crate::{AppState, Profile};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
@@ -64,12 +65,12 @@ pub fn app(state: St) -> Router {
         )
         .route(
             "/api/portal/datasets/{api_uri}/comments",
-            get(account::comments).post(account::add_comment),
+            get(account::dataset_list::<CommentRow>).post(account::add_comment),
         )
         .route("/api/portal/comments/{id}", delete(account::delete_comment))
         .route(
             "/api/portal/datasets/{api_uri}/requests",
-            get(account::requests).post(account::add_request),
+            get(account::dataset_list::<RequestRow>).post(account::add_request),
         )
         .route(
             "/api/portal/applications",

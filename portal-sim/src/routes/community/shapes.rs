@@ -1,9 +1,10 @@
 //! Seed records in the portal's wire shapes: dataset, category, application and app.
 
+use crate::routes::ext::category_ref;
 use crate::seed::community::{ApplicationSeed, ShowcaseAppSeed};
 use crate::seed::{DatasetSeed, Seed};
 use opendata_core::wire::{
-    AgencyRef, ApplicationDetail, ApplicationSummary, CategoryRef, DatasetRef, ShowcaseApp,
+    AgencyRef, ApplicationDetail, ApplicationSummary, DatasetRef, ShowcaseApp,
 };
 
 /// The agency facet value for applications addressed to other organisations.
@@ -13,13 +14,6 @@ pub fn dataset_ref(ds: &DatasetSeed) -> DatasetRef {
     DatasetRef {
         api_uri: ds.api_uri.clone(),
         names: ds.names.clone(),
-    }
-}
-
-fn category_ref(seed: &Seed, c: usize) -> CategoryRef {
-    CategoryRef {
-        id: seed.categories[c].id.clone(),
-        names: seed.categories[c].names.clone(),
     }
 }
 
