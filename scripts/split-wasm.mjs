@@ -22,7 +22,7 @@ const shortHash = (bytes) => digest(bytes).toString('hex').slice(0, 16);
 
 /** The module without its "name" section (binaryen warns about the linker's subsections in it,
  * and a release build drops it anyway). */
-function withoutNames(bytes) {
+export function withoutNames(bytes) {
   const leb = (at) => {
     let value = 0;
     let shift = 0;
@@ -79,7 +79,58 @@ async function optimiser(root) {
 /** Packs smaller than this (bytes) go into one pack of leftovers, fetched by every page that
  * needs any of them (not by the home page): a few KB fetched early beat a dozen more round
  * trips. */
-const SMALL_PACK = 4000;
+export const SMALL_PACK = 4000;
+
+/** An unsigned LEB128 number, as wasm writes sizes. */
+function leb(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return Buffer.from(out);
+}
+
+/**
+ * A pack: a wasm module (header only) whose custom sections are the `members` (file names
+ * `<name>.wasm`, keys of `chunks`: Map(file → bytes)), in name order, each section named
+ * `<name>`; the split loader reads one with `WebAssembly.Module.customSections`.
+ */
+export function packBytes(members, chunks) {
+  const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
+  for (const f of [...members].sort()) {
+    const name = Buffer.from(f.slice(0, -'.wasm'.length));
+    const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
+    parts.push(Buffer.from([0]), leb(body.length), body);
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * Which chunks a landing pack holds, for the loader: "14-25 48 dataset" is chunk_14 to
+ * chunk_25, chunk_48 and split_dataset (short, as boot.js carries one per landing page).
+ */
+export function holds(files) {
+  const names = files.map((f) => f.slice(0, -'.wasm'.length));
+  const words = [];
+  const numbers = [];
+  for (const n of names) {
+    const m = n.match(/^chunk_(\d+)$|^split_(\w+)$/);
+    if (!m) throw new Error(`wasm-split named a chunk ${n}: neither chunk_<n> nor split_<name>`);
+    if (m[1]) numbers.push(Number(m[1]));
+    else words.push(m[2]);
+  }
+  numbers.sort((a, b) => a - b);
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (numbers[j + 1] === numbers[j] + 1) j++;
+    words.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
+    i = j + 1;
+  }
+  return words.join(' ');
+}
 
 /**
  * wasm-split makes one chunk per set of pages sharing code: a landing page needs 30 to 60 of
@@ -96,7 +147,7 @@ const SMALL_PACK = 4000;
  * Returns the loader rewritten to do so and the landing packs ([{ page, path, file }]); `write`
  * stores each content-hashed file.
  */
-function packChunks(link, chunks, write) {
+export function packChunks(link, chunks, write) {
   const landings = landingFiles(link);
   const needs = new Map();
   for (const { page, files } of landings) {
@@ -118,24 +169,8 @@ function packChunks(link, chunks, write) {
   }
   if (small.length) packs.push(small);
 
-  const leb = (n) => {
-    const out = [];
-    do {
-      let b = n & 0x7f;
-      n = Math.floor(n / 128);
-      if (n) b |= 0x80;
-      out.push(b);
-    } while (n);
-    return Buffer.from(out);
-  };
   const pack = (prefix, members) => {
-    const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
-    for (const f of [...members].sort()) {
-      const name = Buffer.from(f.slice(0, -'.wasm'.length));
-      const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
-      parts.push(Buffer.from([0]), leb(body.length), body);
-    }
-    const bytes = Buffer.concat(parts);
+    const bytes = packBytes(members, chunks);
     const file = `${prefix}-${shortHash(bytes)}.wasm`;
     write(file, bytes);
     return file;
@@ -145,27 +180,6 @@ function packChunks(link, chunks, write) {
     const file = pack('pack', members);
     for (const f of members) packOf.set(f, file);
   }
-  // Which chunks a landing pack holds, for the loader: "14-25 48 dataset" is chunk_14 to
-  // chunk_25, chunk_48 and split_dataset (short, as boot.js carries one per landing page).
-  const holds = (files) => {
-    const names = files.map((f) => f.slice(0, -'.wasm'.length));
-    const words = [];
-    const numbers = [];
-    for (const n of names) {
-      const m = n.match(/^chunk_(\d+)$|^split_(\w+)$/);
-      if (!m) throw new Error(`wasm-split named a chunk ${n}: neither chunk_<n> nor split_<name>`);
-      if (m[1]) numbers.push(Number(m[1]));
-      else words.push(m[2]);
-    }
-    numbers.sort((a, b) => a - b);
-    for (let i = 0; i < numbers.length;) {
-      let j = i;
-      while (numbers[j + 1] === numbers[j] + 1) j++;
-      words.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
-      i = j + 1;
-    }
-    return words.join(' ');
-  };
   const landingPacks = landings
     .filter((l) => l.path && l.files.length)
     .map(({ page, path, files }) => ({ page, path, file: pack('land', files), holds: holds(files) }));
@@ -221,6 +235,30 @@ ${header}`);
   return { link, landingPacks };
 }
 
+/**
+ * The bindings importing the split loader by its content-hashed name. Only the import
+ * statements: the import object's keys are the module name the wasm asks for, which stays
+ * "./__wasm_split.js".
+ */
+export function importLoader(glue, linkName) {
+  const from = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
+  if (!from.test(glue)) {
+    throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
+  }
+  return glue.replace(from, `$1'./${linkName}'`);
+}
+
+/**
+ * index.html with the Subresource Integrity hash of `file` (its new `bytes`) in the tag that
+ * links it: trunk's hashes are of the files it wrote, which this hook rewrote.
+ */
+export function withIntegrity(html, file, bytes) {
+  const sri = `sha384-${digest(bytes, 'sha384').toString('base64')}`;
+  const tag = new RegExp(`(href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+  if (!tag.test(html)) throw new Error(`no integrity attribute for ${file} in index.html`);
+  return html.replace(tag, `$1${sri}"`);
+}
+
 export async function splitWasm({ root, staging, release }) {
   const profile = release ? 'release' : 'debug';
   const targetDir = path.resolve(root, process.env.CARGO_TARGET_DIR || 'target');
@@ -261,14 +299,7 @@ export async function splitWasm({ root, staging, release }) {
 
     const mainWasm = path.join(bindgenDir, bgWasm);
     optimise(mainWasm);
-    let glue = fs.readFileSync(path.join(bindgenDir, js), 'utf8');
-    // Only the import statements: the import object's keys are the module name the wasm asks
-    // for, which stays "./__wasm_split.js".
-    const from = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
-    if (!from.test(glue)) {
-      throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
-    }
-    glue = glue.replace(from, `$1'./${linkName}'`);
+    let glue = importLoader(fs.readFileSync(path.join(bindgenDir, js), 'utf8'), linkName);
     // wasm-bindgen's bindings are every visit's largest script: minified in a release build (a
     // fifth less, brotli).
     if (release) glue = await minifyModule(root, glue);
@@ -286,10 +317,7 @@ export async function splitWasm({ root, staging, release }) {
     const indexPath = path.join(staging, 'index.html');
     let html = fs.readFileSync(indexPath, 'utf8');
     for (const f of [js, bgWasm, ...styles]) {
-      const sri = `sha384-${digest(fs.readFileSync(path.join(staging, f)), 'sha384').toString('base64')}`;
-      const tag = new RegExp(`(href="[^"]*${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
-      if (!tag.test(html)) throw new Error(`no integrity attribute for ${f} in index.html`);
-      html = html.replace(tag, `$1${sri}"`);
+      html = withIntegrity(html, f, fs.readFileSync(path.join(staging, f)));
     }
     fs.writeFileSync(indexPath, html);
     // For boot.js: what each landing page needs, to fetch it beside the main module.
