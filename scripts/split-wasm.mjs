@@ -1,11 +1,7 @@
-// Cuts the app's wasm at its split points (src/pages/split.rs): a main module (shell and home
-// page) and one chunk per page, fetched when the page is first opened. trunk has no step
-// between cargo and wasm-bindgen, so this runs as part of its post_build hook
-// (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
-// wasm-opt on every module, chunks in content-hashed packs, in a release build the bindings and
-// our stylesheets minified (scripts/minify.mjs), and the integrity hashes trunk wrote into
-// index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
-// main module: each landing page's pack (scripts/csp-loader.mjs).
+// Steps 1 to 7 of the post_build hook (docs/build-pipeline.md: each step's input, output,
+// contract and why): cut the app's wasm at its split points (src/pages/split.rs), so a first
+// visit downloads only what its page needs, and redo the build's tail that trunk ran on the
+// unsplit module. Returns what boot.js fetches beside the main module (scripts/csp-loader.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -133,19 +129,12 @@ export function holds(files) {
 }
 
 /**
- * wasm-split makes one chunk per set of pages sharing code: a landing page needs 30 to 60 of
- * them, each a request of its own and compressed on its own. Chunks travel in packs instead. A
- * pack is a wasm module whose custom sections are its chunks (served, cached and compressed like
- * any wasm); the split loader takes a chunk out of its pack and instantiates it.
- * - For moving between pages: the chunks needed by the same set of landing pages
- *   (scripts/split-manifest.mjs) go together, `pack-<hash>.wasm`, so a page fetches only code
- *   it needs and none twice.
- * - For the first visit: each landing page's chunks are also one `land-<hash>.wasm`, which
- *   boot.js fetches beside the main module and names to the loader (`__wasm_split_landing`);
- *   chunks it holds come from it. One file compresses 10 to 25 KB (brotli) smaller than the
- *   same chunks in the ten or so packs apart, as they share much.
- * Returns the loader rewritten to do so and the landing packs ([{ page, path, file }]); `write`
- * stores each content-hashed file.
+ * Chunks in packs (docs/build-pipeline.md, step 4): a landing page needs 30 to 60 chunks, each a
+ * request and compressed on its own. `pack-<hash>.wasm`: the chunks the same set of landing pages
+ * needs, for moving between pages; `land-<hash>.wasm`: all of one landing page's chunks, which
+ * boot.js fetches beside the main module and names to the loader (`__wasm_split_landing`).
+ * Returns the loader rewritten to read them and the landing packs ([{ page, path, file, holds
+ * }]); `write` stores each content-hashed file.
  */
 export function packChunks(link, chunks, write) {
   const landings = landingFiles(link);
