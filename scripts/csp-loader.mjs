@@ -1,7 +1,6 @@
-// Part of trunk's post_build hook (scripts/post-build.mjs): moves trunk's inline start-up
-// module out of index.html into `boot.js`, so the app runs under `script-src 'self'` (no inline
-// script). boot.js finds the hashed bindings and wasm next to itself (import.meta.url), so it
-// works under any base path.
+// Step 8 of the post_build hook (docs/build-pipeline.md): trunk's inline start-up module moves
+// out of index.html into `boot.js`, so the app runs under `script-src 'self'` (no inline
+// script), under any base path.
 import fs from 'node:fs';
 import path from 'node:path';
 import { firstVisitLine } from './split-manifest.mjs';

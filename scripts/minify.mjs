@@ -1,6 +1,6 @@
-// Minifiers for the release build's scripts and stylesheets (scripts/split-wasm.mjs): trunk's
-// own would also minify index.html, whose start-up script and tags scripts/csp-loader.mjs and
-// the eGov team (docs/embedding.md) read as written.
+// Steps 5 and 6 of the post_build hook (docs/build-pipeline.md): the release build's scripts
+// and stylesheets, minified. Not trunk's minifier: it would also minify index.html, whose
+// start-up script and tags scripts/csp-loader.mjs and the eGov team read as written.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 

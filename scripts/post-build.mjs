@@ -1,5 +1,6 @@
-// trunk's post_build hook (one hook: trunk runs a stage's hooks concurrently, and these two
-// must run in order): split the wasm into chunks, then write the CSP-safe start-up module.
+// trunk's post_build hook: every step, its contract and why it exists are in
+// docs/build-pipeline.md. One hook, as trunk runs a stage's hooks concurrently and these two
+// must run in order: split the wasm into packed chunks, then write the CSP-safe boot.js.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitWasm } from './split-wasm.mjs';

@@ -1,6 +1,7 @@
-// What each first visit needs from the split build (scripts/split-wasm.mjs): the landing pages,
-// the chunks they load, and the files of those chunks as the split loader lists them. Used by
-// boot.js's preloading (scripts/post-build.mjs) and by the size figures (end2end/bench.mjs).
+// What each first visit needs from the split build (docs/build-pipeline.md, step 4): the
+// landing pages, the chunks they load, and the files of those chunks as the split loader lists
+// them. Used by the packing (scripts/split-wasm.mjs), boot.js (scripts/csp-loader.mjs) and the
+// size figures (end2end/bench.mjs).
 
 /**
  * Where a citizen may land first: the path after the language prefix, and the chunks
@@ -70,8 +71,8 @@ export function landingFiles(loader) {
 
 /**
  * boot.js's table of what a first visit fetches beside the main module (scripts/csp-loader.mjs
- * writes it, end2end/bench.mjs reads it): { strings: { <lang>: [files…] }, pages: [[<path>,
- * <landing pack>, <the chunks it holds>]…] }, one line of JSON.
+ * writes it, end2end/bench.mjs reads it): { pages: [[<path>, <landing pack>, <the chunks it
+ * holds>]…] }, one line of JSON.
  */
 export const firstVisitLine = (first) => `const first = ${JSON.stringify(first)};`;
 export function firstVisit(boot) {

@@ -1,11 +1,7 @@
-// Cuts the app's wasm at its split points (src/pages/split.rs): a main module (shell and home
-// page) and one chunk per page, fetched when the page is first opened. trunk has no step
-// between cargo and wasm-bindgen, so this runs as part of its post_build hook
-// (scripts/post-build.mjs) and redoes that tail: wasm-split on cargo's output, wasm-bindgen,
-// wasm-opt on every module, chunks in content-hashed packs, in a release build the bindings and
-// our stylesheets minified (scripts/minify.mjs), and the integrity hashes trunk wrote into
-// index.html. Chunks travel in packs (packChunks). Returns what boot.js fetches beside the
-// main module: each landing page's pack (scripts/csp-loader.mjs).
+// Steps 1 to 7 of the post_build hook (docs/build-pipeline.md: each step's input, output,
+// contract and why): cut the app's wasm at its split points (src/pages/split.rs), so a first
+// visit downloads only what its page needs, and redo the build's tail that trunk ran on the
+// unsplit module. Returns what boot.js fetches beside the main module (scripts/csp-loader.mjs).
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -22,7 +18,7 @@ const shortHash = (bytes) => digest(bytes).toString('hex').slice(0, 16);
 
 /** The module without its "name" section (binaryen warns about the linker's subsections in it,
  * and a release build drops it anyway). */
-function withoutNames(bytes) {
+export function withoutNames(bytes) {
   const leb = (at) => {
     let value = 0;
     let shift = 0;
@@ -79,24 +75,68 @@ async function optimiser(root) {
 /** Packs smaller than this (bytes) go into one pack of leftovers, fetched by every page that
  * needs any of them (not by the home page): a few KB fetched early beat a dozen more round
  * trips. */
-const SMALL_PACK = 4000;
+export const SMALL_PACK = 4000;
+
+/** An unsigned LEB128 number, as wasm writes sizes. */
+function leb(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return Buffer.from(out);
+}
 
 /**
- * wasm-split makes one chunk per set of pages sharing code: a landing page needs 30 to 60 of
- * them, each a request of its own and compressed on its own. Chunks travel in packs instead. A
- * pack is a wasm module whose custom sections are its chunks (served, cached and compressed like
- * any wasm); the split loader takes a chunk out of its pack and instantiates it.
- * - For moving between pages: the chunks needed by the same set of landing pages
- *   (scripts/split-manifest.mjs) go together, `pack-<hash>.wasm`, so a page fetches only code
- *   it needs and none twice.
- * - For the first visit: each landing page's chunks are also one `land-<hash>.wasm`, which
- *   boot.js fetches beside the main module and names to the loader (`__wasm_split_landing`);
- *   chunks it holds come from it. One file compresses 10 to 25 KB (brotli) smaller than the
- *   same chunks in the ten or so packs apart, as they share much.
- * Returns the loader rewritten to do so and the landing packs ([{ page, path, file }]); `write`
- * stores each content-hashed file.
+ * A pack: a wasm module (header only) whose custom sections are the `members` (file names
+ * `<name>.wasm`, keys of `chunks`: Map(file → bytes)), in name order, each section named
+ * `<name>`; the split loader reads one with `WebAssembly.Module.customSections`.
  */
-function packChunks(link, chunks, write) {
+export function packBytes(members, chunks) {
+  const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
+  for (const f of [...members].sort()) {
+    const name = Buffer.from(f.slice(0, -'.wasm'.length));
+    const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
+    parts.push(Buffer.from([0]), leb(body.length), body);
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * Which chunks a landing pack holds, for the loader: "14-25 48 dataset" is chunk_14 to
+ * chunk_25, chunk_48 and split_dataset (short, as boot.js carries one per landing page).
+ */
+export function holds(files) {
+  const names = files.map((f) => f.slice(0, -'.wasm'.length));
+  const words = [];
+  const numbers = [];
+  for (const n of names) {
+    const m = n.match(/^chunk_(\d+)$|^split_(\w+)$/);
+    if (!m) throw new Error(`wasm-split named a chunk ${n}: neither chunk_<n> nor split_<name>`);
+    if (m[1]) numbers.push(Number(m[1]));
+    else words.push(m[2]);
+  }
+  numbers.sort((a, b) => a - b);
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (numbers[j + 1] === numbers[j] + 1) j++;
+    words.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
+    i = j + 1;
+  }
+  return words.join(' ');
+}
+
+/**
+ * Chunks in packs (docs/build-pipeline.md, step 4): a landing page needs 30 to 60 chunks, each a
+ * request and compressed on its own. `pack-<hash>.wasm`: the chunks the same set of landing pages
+ * needs, for moving between pages; `land-<hash>.wasm`: all of one landing page's chunks, which
+ * boot.js fetches beside the main module and names to the loader (`__wasm_split_landing`).
+ * Returns the loader rewritten to read them and the landing packs ([{ page, path, file, holds
+ * }]); `write` stores each content-hashed file.
+ */
+export function packChunks(link, chunks, write) {
   const landings = landingFiles(link);
   const needs = new Map();
   for (const { page, files } of landings) {
@@ -118,24 +158,8 @@ function packChunks(link, chunks, write) {
   }
   if (small.length) packs.push(small);
 
-  const leb = (n) => {
-    const out = [];
-    do {
-      let b = n & 0x7f;
-      n = Math.floor(n / 128);
-      if (n) b |= 0x80;
-      out.push(b);
-    } while (n);
-    return Buffer.from(out);
-  };
   const pack = (prefix, members) => {
-    const parts = [Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])];
-    for (const f of [...members].sort()) {
-      const name = Buffer.from(f.slice(0, -'.wasm'.length));
-      const body = Buffer.concat([leb(name.length), name, chunks.get(f)]);
-      parts.push(Buffer.from([0]), leb(body.length), body);
-    }
-    const bytes = Buffer.concat(parts);
+    const bytes = packBytes(members, chunks);
     const file = `${prefix}-${shortHash(bytes)}.wasm`;
     write(file, bytes);
     return file;
@@ -145,27 +169,6 @@ function packChunks(link, chunks, write) {
     const file = pack('pack', members);
     for (const f of members) packOf.set(f, file);
   }
-  // Which chunks a landing pack holds, for the loader: "14-25 48 dataset" is chunk_14 to
-  // chunk_25, chunk_48 and split_dataset (short, as boot.js carries one per landing page).
-  const holds = (files) => {
-    const names = files.map((f) => f.slice(0, -'.wasm'.length));
-    const words = [];
-    const numbers = [];
-    for (const n of names) {
-      const m = n.match(/^chunk_(\d+)$|^split_(\w+)$/);
-      if (!m) throw new Error(`wasm-split named a chunk ${n}: neither chunk_<n> nor split_<name>`);
-      if (m[1]) numbers.push(Number(m[1]));
-      else words.push(m[2]);
-    }
-    numbers.sort((a, b) => a - b);
-    for (let i = 0; i < numbers.length;) {
-      let j = i;
-      while (numbers[j + 1] === numbers[j] + 1) j++;
-      words.push(i === j ? `${numbers[i]}` : `${numbers[i]}-${numbers[j]}`);
-      i = j + 1;
-    }
-    return words.join(' ');
-  };
   const landingPacks = landings
     .filter((l) => l.path && l.files.length)
     .map(({ page, path, files }) => ({ page, path, file: pack('land', files), holds: holds(files) }));
@@ -221,6 +224,30 @@ ${header}`);
   return { link, landingPacks };
 }
 
+/**
+ * The bindings importing the split loader by its content-hashed name. Only the import
+ * statements: the import object's keys are the module name the wasm asks for, which stays
+ * "./__wasm_split.js".
+ */
+export function importLoader(glue, linkName) {
+  const from = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
+  if (!from.test(glue)) {
+    throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
+  }
+  return glue.replace(from, `$1'./${linkName}'`);
+}
+
+/**
+ * index.html with the Subresource Integrity hash of `file` (its new `bytes`) in the tag that
+ * links it: trunk's hashes are of the files it wrote, which this hook rewrote.
+ */
+export function withIntegrity(html, file, bytes) {
+  const sri = `sha384-${digest(bytes, 'sha384').toString('base64')}`;
+  const tag = new RegExp(`(href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+  if (!tag.test(html)) throw new Error(`no integrity attribute for ${file} in index.html`);
+  return html.replace(tag, `$1${sri}"`);
+}
+
 export async function splitWasm({ root, staging, release }) {
   const profile = release ? 'release' : 'debug';
   const targetDir = path.resolve(root, process.env.CARGO_TARGET_DIR || 'target');
@@ -261,14 +288,7 @@ export async function splitWasm({ root, staging, release }) {
 
     const mainWasm = path.join(bindgenDir, bgWasm);
     optimise(mainWasm);
-    let glue = fs.readFileSync(path.join(bindgenDir, js), 'utf8');
-    // Only the import statements: the import object's keys are the module name the wasm asks
-    // for, which stays "./__wasm_split.js".
-    const from = /(\bfrom\s*)(['"])\.\/__wasm_split\.js\2/g;
-    if (!from.test(glue)) {
-      throw new Error('the bindings do not import the split loader: has wasm-bindgen changed?');
-    }
-    glue = glue.replace(from, `$1'./${linkName}'`);
+    let glue = importLoader(fs.readFileSync(path.join(bindgenDir, js), 'utf8'), linkName);
     // wasm-bindgen's bindings are every visit's largest script: minified in a release build (a
     // fifth less, brotli).
     if (release) glue = await minifyModule(root, glue);
@@ -286,10 +306,7 @@ export async function splitWasm({ root, staging, release }) {
     const indexPath = path.join(staging, 'index.html');
     let html = fs.readFileSync(indexPath, 'utf8');
     for (const f of [js, bgWasm, ...styles]) {
-      const sri = `sha384-${digest(fs.readFileSync(path.join(staging, f)), 'sha384').toString('base64')}`;
-      const tag = new RegExp(`(href="[^"]*${f.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
-      if (!tag.test(html)) throw new Error(`no integrity attribute for ${f} in index.html`);
-      html = html.replace(tag, `$1${sri}"`);
+      html = withIntegrity(html, f, fs.readFileSync(path.join(staging, f)));
     }
     fs.writeFileSync(indexPath, html);
     // For boot.js: what each landing page needs, to fetch it beside the main module.
