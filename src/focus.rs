@@ -34,6 +34,7 @@ pub fn FocusOnNavigation() -> impl IntoView {
 thread_local! {
     /// Whether the citizen has navigated, or retried a page that could not arrive, since the
     /// app started (the first page keeps the browser's own focus).
+    /// Global, not context: set in click handlers, where no reactive owner is current.
     static NAVIGATED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 

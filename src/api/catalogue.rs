@@ -80,6 +80,7 @@ type Loading = Shared<LocalBoxFuture<'static, Result<Rc<Loaded>, ApiError>>>;
 thread_local! {
     /// The one load of this visit, shared by every page that asks; forgotten when it failed,
     /// so "Try again" fetches again.
+    /// Global, not context: read by resource loaders, futures that run outside any reactive owner.
     static LOAD: RefCell<Option<Loading>> = const { RefCell::new(None) };
     /// The text index's build, started by the first search with text (or the home page).
     static INDEXING: RefCell<Option<Shared<LocalBoxFuture<'static, ()>>>> =

@@ -57,6 +57,7 @@ pub enum ApiError {
 
 thread_local! {
     /// The session's CSRF token, sent on every change (set by `crate::session`).
+    /// Global, not context: read by request futures, which run outside any reactive owner.
     static CSRF: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
@@ -67,6 +68,7 @@ pub fn set_csrf(token: Option<String>) {
 
 thread_local! {
     /// The request in flight per "latest only" slot, with the key of the state it is for.
+    /// Global, not context: a slot's requests come from resource futures, outside any owner.
     static LATEST: RefCell<HashMap<&'static str, (String, web_sys::AbortController)>> =
         RefCell::new(HashMap::new());
 }

@@ -39,6 +39,7 @@ extern "C" {
 
 thread_local! {
     /// The loading (or loaded) library, shared by every map.
+    /// Global, not context: the `<script>` goes into the document once, whichever map asks first.
     static LOADED: RefCell<Option<js_sys::Promise>> = const { RefCell::new(None) };
 }
 

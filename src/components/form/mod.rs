@@ -16,6 +16,7 @@ pub struct FormError {
 }
 
 fn next_id() -> u32 {
+    // Global, not context: the ids must be unique in the document, across owner trees (dialogs).
     thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     NEXT.with(|n| {
         n.set(n.get() + 1);
