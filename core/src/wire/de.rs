@@ -37,7 +37,8 @@ pub(crate) trait Wire: Sized {
 /// take no `rename`. Only an object is accepted, never an array.
 ///
 /// `wire_struct!(derived_deserialize; …)` leaves `Deserialize` to the struct's own derive and
-/// only implements [`Wire`], for a type also decoded alone that has no flattened parts.
+/// only implements [`Wire`], for a type also decoded alone that has no flattened parts; its
+/// `= default` fields then also carry `#[serde(default)]` for that derive (a test pins both).
 macro_rules! wire_struct {
     (derived_deserialize; $($item:tt)*) => {
         $crate::wire::de::wire_struct!(@struct $($item)*);

@@ -98,6 +98,14 @@ fn only_objects_decode() {
     ]))
     .unwrap();
     assert_eq!(s.lang, crate::lang::Lang::Kk);
+    // Its derive and its `Wire` (in ApplicationDetail) default the same absent fields.
+    let minimal = json!({
+        "id": 2, "title": "t", "description": "d", "lang": "ru", "category": {"id": "c"},
+        "status": "SUBMITTED", "votes": 0, "createdDate": "c"
+    });
+    let alone: ApplicationSummary = from_value(minimal.clone()).unwrap();
+    let within: ApplicationDetail = from_value(minimal).unwrap();
+    assert_eq!(alone, within.summary);
 }
 
 #[test]
