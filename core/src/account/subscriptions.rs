@@ -79,40 +79,14 @@ impl Channel {
     }
 }
 
-/// A subscription's target, with its names for the list (a dataset's `id` is its apiUri).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct SubscriptionTarget {
-    pub kind: TargetKind,
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
-}
-
-/// [`SubscriptionTarget`]'s decoder: the same JSON without `#[serde(flatten)]` (see `wire::de`).
-#[derive(Deserialize)]
-#[serde(rename = "SubscriptionTarget", rename_all = "camelCase")]
-struct SubscriptionTargetDe {
-    kind: TargetKind,
-    id: String,
-    name_kk: Option<String>,
-    name_ru: Option<String>,
-    name_en: Option<String>,
-}
-
-impl<'de> Deserialize<'de> for SubscriptionTarget {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let d = SubscriptionTargetDe::deserialize(crate::wire::de::MapOnly(d))?;
-        Ok(SubscriptionTarget {
-            kind: d.kind,
-            id: d.id,
-            names: Names {
-                name_kk: d.name_kk,
-                name_ru: d.name_ru,
-                name_en: d.name_en,
-            },
-        })
+crate::wire::de::wire_struct! {
+    /// A subscription's target, with its names for the list (a dataset's `id` is its apiUri).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct SubscriptionTarget {
+        pub kind: TargetKind,
+        pub id: String,
+        pub names: Names as flatten,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The catalogue's types: categories, agencies, dataset list items and the dataset detail,
 //! facets, the home-page counters.
 
+use super::de::wire_struct;
 use super::names::{Descriptions, FullNames, Keywords, Names};
 use serde::{Deserialize, Serialize};
 
@@ -19,51 +20,50 @@ pub enum AgencyKind {
     Other,
 }
 
-/// `GET /api/portal/categories` item.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Category {
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
-    /// Published datasets in this category.
-    pub datasets_count: u64,
+wire_struct! {
+    /// `GET /api/portal/categories` item.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Category {
+        pub id: String,
+        pub names: Names as flatten,
+        /// Published datasets in this category.
+        pub datasets_count: u64 = default,
+    }
 }
 
-/// `GET /api/portal/agencies` item.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Agency {
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
-    #[serde(flatten)]
-    pub fullnames: FullNames,
-    pub kind: AgencyKind,
-    pub datasets_count: u64,
+wire_struct! {
+    /// `GET /api/portal/agencies` item.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Agency {
+        pub id: String,
+        pub names: Names as flatten,
+        pub fullnames: FullNames as flatten,
+        pub kind: AgencyKind = default,
+        pub datasets_count: u64 = default,
+    }
 }
 
-/// The owner agency as embedded in a dataset (`govAgency`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct AgencyRef {
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
-    pub kind: AgencyKind,
+wire_struct! {
+    /// The owner agency as embedded in a dataset (`govAgency`).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct AgencyRef {
+        pub id: String,
+        pub names: Names as flatten,
+        pub kind: AgencyKind = default,
+    }
 }
 
-/// A category as embedded in a dataset.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct CategoryRef {
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
+wire_struct! {
+    /// A category as embedded in a dataset.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct CategoryRef {
+        pub id: String,
+        pub names: Names as flatten,
+    }
 }
 
 /// How often the owner promises to update a dataset (passport «Тип актуализации»).
@@ -82,56 +82,54 @@ pub enum ActualizeType {
     AsNeeded,
 }
 
-/// A dataset in catalogue lists (`/api/portal/datasets`), in the portal's list-item shape.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct DatasetSummary {
-    /// Numeric portal id.
-    pub id: u64,
-    /// The index the data lives under (`/api/v4/{apiUri}/...`).
-    pub api_uri: String,
-    #[serde(flatten)]
-    pub names: Names,
-    #[serde(flatten)]
-    pub descriptions: Descriptions,
-    #[serde(flatten)]
-    pub keywords: Keywords,
-    pub gov_agency: AgencyRef,
-    pub categories: Vec<CategoryRef>,
-    /// `PUBLISHED` for everything the catalogue lists.
-    pub status: String,
-    /// ISO 8601 local date-time (`2024-03-05T10:20:00`), Astana time.
-    pub created_date: String,
-    pub modified_date: String,
-    pub views: u64,
-    pub downloads: u64,
-    pub actualize_type: ActualizeType,
-    /// The passport's actuality status: updated as often as promised.
-    pub actual: bool,
-    /// The newest version (`v3`, or `data` for unversioned registers).
-    pub last_version: String,
-    /// Search results only: the surface words of this dataset's names, descriptions and
-    /// keywords (any language), as they appear in the text, that matched the query's words, each
-    /// once. For highlighting them case-insensitively; plain words, never HTML. Empty (and
-    /// absent on the wire) without `text`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub matched_words: Vec<String>,
+wire_struct! {
+    /// A dataset in catalogue lists (`/api/portal/datasets`), in the portal's list-item shape.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct DatasetSummary {
+        /// Numeric portal id.
+        pub id: u64,
+        /// The index the data lives under (`/api/v4/{apiUri}/...`).
+        pub api_uri: String,
+        pub names: Names as flatten,
+        pub descriptions: Descriptions as flatten,
+        pub keywords: Keywords as flatten,
+        pub gov_agency: AgencyRef,
+        pub categories: Vec<CategoryRef> = default,
+        /// `PUBLISHED` for everything the catalogue lists.
+        pub status: String = default,
+        /// ISO 8601 local date-time (`2024-03-05T10:20:00`), Astana time.
+        pub created_date: String,
+        pub modified_date: String,
+        pub views: u64 = default,
+        pub downloads: u64 = default,
+        pub actualize_type: ActualizeType = default,
+        /// The passport's actuality status: updated as often as promised.
+        pub actual: bool = default,
+        /// The newest version (`v3`, or `data` for unversioned registers).
+        pub last_version: String,
+        /// Search results only: the surface words of this dataset's names, descriptions and
+        /// keywords (any language), as they appear in the text, that matched the query's words, each
+        /// once. For highlighting them case-insensitively; plain words, never HTML. Empty (and
+        /// absent on the wire) without `text`.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub matched_words: Vec<String> = default,
+    }
 }
 
-/// One facet value with its count under the other facets' filters.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct FacetValue {
-    pub id: String,
-    #[serde(flatten)]
-    pub names: Names,
-    /// Only agencies carry a kind.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(nullable = false))]
-    pub kind: Option<AgencyKind>,
-    pub count: u64,
+wire_struct! {
+    /// One facet value with its count under the other facets' filters.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct FacetValue {
+        pub id: String,
+        pub names: Names as flatten,
+        /// Only agencies carry a kind.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "openapi", schema(nullable = false))]
+        pub kind: Option<AgencyKind>,
+        pub count: u64,
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -189,17 +187,17 @@ impl Stats {
     }
 }
 
-/// The person responsible for a dataset (passport «Ответственное лицо»).
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Responsible {
-    #[serde(flatten)]
-    pub fullnames: FullNames,
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub phone: Option<String>,
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub email: Option<String>,
+wire_struct! {
+    /// The person responsible for a dataset (passport «Ответственное лицо»).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Responsible {
+        pub fullnames: FullNames as flatten,
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub phone: Option<String>,
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub email: Option<String>,
+    }
 }
 
 /// A version of a dataset as listed by the catalogue's detail endpoint.
@@ -212,17 +210,17 @@ pub struct VersionInfo {
     pub rows_count: u64,
 }
 
-/// `GET /api/portal/datasets/{apiUri}`: a list item plus what the passport needs beyond `/meta`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct DatasetDetail {
-    #[serde(flatten)]
-    pub summary: DatasetSummary,
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub responsible: Option<Responsible>,
-    /// Oldest first.
-    pub versions: Vec<VersionInfo>,
+wire_struct! {
+    /// `GET /api/portal/datasets/{apiUri}`: a list item plus what the passport needs beyond `/meta`.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct DatasetDetail {
+        pub summary: DatasetSummary as flatten,
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub responsible: Option<Responsible>,
+        /// Oldest first.
+        pub versions: Vec<VersionInfo> = default,
+    }
 }
 
 #[cfg(test)]

@@ -2,18 +2,19 @@
 //! history and the agency's answer) and the showcase of apps built on the portal's data.
 
 use super::catalogue::{AgencyRef, CategoryRef, FacetValue};
+use super::de::wire_struct;
 use super::names::{AnswerTexts, Descriptions, Names};
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
-/// A dataset as referenced from elsewhere (an app that uses it, a published application).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct DatasetRef {
-    pub api_uri: String,
-    #[serde(flatten)]
-    pub names: Names,
+wire_struct! {
+    /// A dataset as referenced from elsewhere (an app that uses it, a published application).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct DatasetRef {
+        pub api_uri: String,
+        pub names: Names as flatten,
+    }
 }
 
 /// Where an application for publication stands. Submitted → under review → accepted or
@@ -55,37 +56,40 @@ impl ApplicationStatus {
     }
 }
 
-/// An application for publishing a new dataset (`/api/portal/applications` list item). The
-/// title and description are the citizen's own words, in one language (`lang`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct ApplicationSummary {
-    pub id: u64,
-    pub title: String,
-    pub description: String,
-    /// The language the citizen wrote in.
-    pub lang: Lang,
-    pub category: CategoryRef,
-    /// The agency asked to publish; null when the application is addressed to another
-    /// organisation (`otherOrganization`).
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub gov_agency: Option<AgencyRef>,
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub other_organization: Option<String>,
-    pub status: ApplicationStatus,
-    pub votes: u64,
-    pub created_date: String,
-    /// When the agency last answered (moved the status on), if it has.
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub answered_date: Option<String>,
-    /// The signed-in citizen has voted for it (always false when signed out).
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub voted: bool,
+wire_struct! {
+    // Also decoded alone (list items) by its derive, which takes an array too, as always.
+    derived_deserialize;
+    /// An application for publishing a new dataset (`/api/portal/applications` list item). The
+    /// title and description are the citizen's own words, in one language (`lang`).
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ApplicationSummary {
+        pub id: u64,
+        pub title: String,
+        pub description: String,
+        /// The language the citizen wrote in.
+        pub lang: Lang,
+        pub category: CategoryRef,
+        /// The agency asked to publish; null when the application is addressed to another
+        /// organisation (`otherOrganization`).
+        #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub gov_agency: Option<AgencyRef>,
+        #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub other_organization: Option<String>,
+        pub status: ApplicationStatus,
+        pub votes: u64,
+        pub created_date: String,
+        /// When the agency last answered (moved the status on), if it has.
+        #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub answered_date: Option<String>,
+        /// The signed-in citizen has voted for it (always false when signed out).
+        #[serde(default)]
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub voted: bool = default,
+    }
 }
 
 /// One step of an application's status history.
@@ -97,21 +101,21 @@ pub struct StatusChange {
     pub date: String,
 }
 
-/// `GET /api/portal/applications/{id}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct ApplicationDetail {
-    #[serde(flatten)]
-    pub summary: ApplicationSummary,
-    /// Oldest first; the last entry is the current status.
-    pub history: Vec<StatusChange>,
-    /// The agency's answer (for accepted, scheduled, published and rejected applications).
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub answer: Option<AnswerTexts>,
-    /// For published applications: the dataset that answers it.
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub dataset: Option<DatasetRef>,
+wire_struct! {
+    /// `GET /api/portal/applications/{id}`.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ApplicationDetail {
+        pub summary: ApplicationSummary as flatten,
+        /// Oldest first; the last entry is the current status.
+        pub history: Vec<StatusChange> = default,
+        /// The agency's answer (for accepted, scheduled, published and rejected applications).
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub answer: Option<AnswerTexts>,
+        /// For published applications: the dataset that answers it.
+        #[cfg_attr(feature = "openapi", schema(required))]
+        pub dataset: Option<DatasetRef>,
+    }
 }
 
 /// A facet value without names (statuses, platforms): the UI names it.
@@ -187,24 +191,23 @@ pub struct AppLink {
     pub url: String,
 }
 
-/// An app or service built on the portal's data (`/api/portal/apps`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct ShowcaseApp {
-    pub id: u64,
-    #[serde(flatten)]
-    pub names: Names,
-    #[serde(flatten)]
-    pub descriptions: Descriptions,
-    pub category: CategoryRef,
-    pub platforms: Vec<Platform>,
-    /// The developer (a person, a company or a team).
-    pub author: String,
-    pub links: Vec<AppLink>,
-    /// The datasets the app uses.
-    pub datasets: Vec<DatasetRef>,
-    pub created_date: String,
+wire_struct! {
+    /// An app or service built on the portal's data (`/api/portal/apps`).
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct ShowcaseApp {
+        pub id: u64,
+        pub names: Names as flatten,
+        pub descriptions: Descriptions as flatten,
+        pub category: CategoryRef,
+        pub platforms: Vec<Platform> = default,
+        /// The developer (a person, a company or a team).
+        pub author: String,
+        pub links: Vec<AppLink> = default,
+        /// The datasets the app uses.
+        pub datasets: Vec<DatasetRef> = default,
+        pub created_date: String,
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

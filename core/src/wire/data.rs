@@ -2,6 +2,7 @@
 //! from `/api/detailed` and the versions of an index (`/api/v4/mapping`).
 
 use super::catalogue::Responsible;
+use super::de::wire_struct;
 use super::names::{pick, Descriptions, FullNames, Names};
 use crate::lang::Lang;
 use serde::de::{MapAccess, Visitor};
@@ -87,30 +88,24 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
     }
 }
 
-/// `GET /meta/{index}/{version}`: the dataset's passport metadata, in the publication format of
-/// `/pages/format` plus the keys clients are seen reading.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Meta {
-    pub api_uri: String,
-    #[serde(flatten)]
-    pub names: Names,
-    #[serde(flatten)]
-    pub descriptions: Descriptions,
-    /// Comma-separated keywords, as the publication format has them.
-    #[serde(default)]
-    pub keywords: Option<String>,
-    #[serde(default)]
-    pub responsible: Option<Responsible>,
-    /// The dataset's full name (clients read `fullnameKk/fullnameRu`).
-    #[serde(flatten)]
-    pub fullnames: FullNames,
-    pub version: String,
-    #[serde(default)]
-    pub created_date: Option<String>,
-    #[serde(default)]
-    pub modified_date: Option<String>,
-    pub fields: OrderedMap<FieldMeta>,
+wire_struct! {
+    /// `GET /meta/{index}/{version}`: the dataset's passport metadata, in the publication format of
+    /// `/pages/format` plus the keys clients are seen reading.
+    #[derive(Clone, Debug, PartialEq, Serialize)]
+    pub struct Meta {
+        pub api_uri: String,
+        pub names: Names as flatten,
+        pub descriptions: Descriptions as flatten,
+        /// Comma-separated keywords, as the publication format has them.
+        pub keywords: Option<String>,
+        pub responsible: Option<Responsible>,
+        /// The dataset's full name (clients read `fullnameKk/fullnameRu`).
+        pub fullnames: FullNames as flatten,
+        pub version: String,
+        pub created_date: Option<String>,
+        pub modified_date: Option<String>,
+        pub fields: OrderedMap<FieldMeta>,
+    }
 }
 
 /// `GET /api/v4/mapping/{index}`: `{"<index>":{"mappings":{"v1":{…},"v2":{…}}}}`, one key per

@@ -6,8 +6,8 @@
 //!
 //! One concern a file: `names` (the trilingual texts), `catalogue` (categories, agencies,
 //! dataset lists and passports), `data` (`/meta`, `/api/detailed`, the mapping), `community`
-//! (applications for publication, the apps showcase) and `de` (the decoders of the types that
-//! flatten names).
+//! (applications for publication, the apps showcase) and `de` (`wire_struct!`, which declares the
+//! types that flatten names with their decoders, from one field list).
 
 mod catalogue;
 mod community;

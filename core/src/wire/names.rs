@@ -1,6 +1,7 @@
 //! Texts in the three languages (`nameKk/nameRu/nameEn` and the like) and the pick of one
 //! for the UI language, with the portal's fallback order.
 
+use super::de::wire_struct;
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +43,13 @@ macro_rules! trilingual {
             #[cfg_attr(feature = "openapi", schema(nullable = false))]
             pub $en: Option<String>,
         }
+
+        // Flattened into its owners (`as flatten` in `wire_struct!`).
+        $crate::wire::de::wire_impl!($name {
+            $kk: Option<String>,
+            $ru: Option<String>,
+            $en: Option<String>,
+        });
 
         impl $name {
             pub fn pick(&self, lang: Lang) -> Option<(&str, Lang)> {
@@ -94,20 +102,15 @@ impl Names {
     }
 }
 
-/// Keyword lists per language, flattened as `keywordsKk/keywordsRu/keywordsEn`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "camelCase")]
-pub struct Keywords {
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub keywords_kk: Vec<String>,
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub keywords_ru: Vec<String>,
-    #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(required))]
-    pub keywords_en: Vec<String>,
+wire_struct! {
+    /// Keyword lists per language, flattened as `keywordsKk/keywordsRu/keywordsEn`.
+    #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+    pub struct Keywords {
+        pub keywords_kk: Vec<String> = default,
+        pub keywords_ru: Vec<String> = default,
+        pub keywords_en: Vec<String> = default,
+    }
 }
 
 impl Keywords {
