@@ -46,14 +46,16 @@ export function withoutNames(bytes) {
 }
 
 /**
- * `wasm-opt -Os` for every module, in this process: npm binaryen (the wasm-opt trunk is pinned
+ * `wasm-opt -O3` for every module, in this process: npm binaryen (the wasm-opt trunk is pinned
  * to) as a library, since starting its CLI costs over a second per file and there are dozens.
+ * -O3, not -Os or -Oz: the first visit is measured compressed, and brotli packs the inlined code
+ * of -O3 tighter (docs/build-pipeline.md, step 3, has the figures).
  */
 async function optimiser(root) {
   const url = pathToFileURL(path.join(root, 'tools', 'node_modules', 'binaryen', 'index.js'));
   const binaryen = (await import(url.href)).default;
-  binaryen.setOptimizeLevel(2);
-  binaryen.setShrinkLevel(1);
+  binaryen.setOptimizeLevel(3);
+  binaryen.setShrinkLevel(0);
   const F = binaryen.Features;
   // What rustc's wasm32-unknown-unknown target emits; the chunks carry no target_features
   // section to read it from.

@@ -23,13 +23,9 @@ use wasm_bindgen::JsCast;
 /// Where the citizen's language choice is kept between visits.
 const LANG_KEY: &str = "opendata.lang";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The language for a URL without one: saved, else the browser's, else Kazakh.
 fn preferred_lang() -> Lang {
-    let saved = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    let saved = crate::storage::local().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
     let browser: Vec<String> = web_sys::window()
         .map(|w| {
             w.navigator()
@@ -140,7 +136,7 @@ fn LangShell(lang: Lang) -> impl IntoView {
     crate::components::live_region::provide_announcer();
     // The URL's language from the first paint, and remembered for `/`.
     i18n.set_lang(lang);
-    if let Some(s) = storage() {
+    if let Some(s) = crate::storage::local() {
         let _ = s.set_item(LANG_KEY, lang.as_str());
     }
     view! {

@@ -10,5 +10,6 @@ pub mod l10n;
 pub mod pages;
 pub mod routing;
 pub mod session;
+pub mod storage;
 
 pub use app::App;

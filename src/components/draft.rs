@@ -3,10 +3,6 @@
 
 use leptos::prelude::*;
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn full_key(key: &str) -> String {
     format!("opendata.draft.{key}")
 }
@@ -14,13 +10,13 @@ fn full_key(key: &str) -> String {
 /// A text field's value, saved under `key` on every change and restored on mount.
 pub fn use_draft(key: String) -> RwSignal<String> {
     let k = full_key(&key);
-    let initial = storage()
+    let initial = crate::storage::local()
         .and_then(|s| s.get_item(&k).ok().flatten())
         .unwrap_or_default();
     let value = RwSignal::new(initial);
     Effect::new(move |_| {
         let v = value.get();
-        if let Some(s) = storage() {
+        if let Some(s) = crate::storage::local() {
             let _ = if v.is_empty() {
                 s.remove_item(&k)
             } else {
@@ -33,7 +29,7 @@ pub fn use_draft(key: String) -> RwSignal<String> {
 
 /// Forgets a draft once it has been sent.
 pub fn clear_draft(key: &str) {
-    if let Some(s) = storage() {
+    if let Some(s) = crate::storage::local() {
         let _ = s.remove_item(&full_key(key));
     }
 }

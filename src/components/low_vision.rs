@@ -108,12 +108,8 @@ impl Settings {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 fn load() -> Settings {
-    storage()
+    crate::storage::local()
         .and_then(|s| s.get_item(KEY).ok().flatten())
         .and_then(|json| serde_json::from_str::<Settings>(&json).ok())
         .map(Settings::sanitized)
@@ -122,7 +118,9 @@ fn load() -> Settings {
 
 /// Nothing saved for the standard look, so the device's preferences apply again.
 fn save(s: &Settings) {
-    let Some(st) = storage() else { return };
+    let Some(st) = crate::storage::local() else {
+        return;
+    };
     if *s == Settings::default() {
         let _ = st.remove_item(KEY);
     } else if let Ok(json) = serde_json::to_string(s) {

@@ -13,7 +13,7 @@ use opendata_core::account::{Channels, Subscription, TargetKind};
 
 /// What a failed send was, for its retry.
 #[derive(Clone, Copy, PartialEq)]
-pub enum Action {
+pub enum SubscribeStep {
     Save,
     Unsubscribe,
 }
@@ -132,5 +132,5 @@ pub struct FormArgs {
     pub(super) errors: RwSignal<Vec<FormError>>,
     pub(super) attempt: RwSignal<u32>,
     /// What a failed send was, for its retry.
-    pub(super) send_error: RwSignal<Option<(ApiError, Action)>>,
+    pub(super) send_error: RwSignal<Option<(ApiError, SubscribeStep)>>,
 }

@@ -1,7 +1,8 @@
 //! The dialog's form (in its own chunk): the channels, Save, Unsubscribe, Cancel, and a failed
-//! send with its retry.
+//! send with its retry. Both sends are one Leptos [`Action`] (one at a time; its pending state
+//! is the form's "busy").
 
-use super::button::{Action, FormArgs};
+use super::button::{FormArgs, SubscribeStep};
 use super::channels::{channel_label, channels_text};
 use super::ids::{checkbox_id, ids, Ids};
 use super::subscribe_with;
@@ -9,7 +10,7 @@ use crate::api::{self, ApiError};
 use crate::components::{use_announcer, ErrorPanel, ErrorSummary, FieldError, FormError};
 use crate::i18n::*;
 use leptos::prelude::*;
-use opendata_core::account::{Channel, Channels};
+use opendata_core::account::{Channel, Channels, Subscription};
 use wasm_bindgen::JsCast;
 
 /// The dialog's form: the channels, Save, Unsubscribe, Cancel (in its own chunk).
@@ -29,7 +30,6 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
     } = args;
     let i18n = use_i18n();
     let announcer = use_announcer();
-    let busy = RwSignal::new(false);
     let ids = ids(kind);
     let close = move || {
         if let Some(d) = dialog.get_untracked() {
@@ -57,6 +57,75 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
         field: ids.sms,
         message: t_string!(i18n, sub_channel_required).to_string(),
     };
+    // What the dialog sends: the channels ticked (onto the subscription there is, if any), or
+    // an unsubscribe; answered with the subscription as it then stands (`None`: none).
+    let send = Action::new_local(move |step: &(SubscribeStep, Channels)| {
+        let (step, c) = *step;
+        let (t, sub) = (target.get_value(), current.get_untracked().map(|s| s.id));
+        async move {
+            let r: Result<Option<Subscription>, ApiError> = match (step, sub) {
+                (SubscribeStep::Save, Some(id)) => match api::account::set_channels(id, c).await {
+                    // Unsubscribed meanwhile (another tab): subscribe again.
+                    Err(ApiError::NotFound) => subscribe_with(kind, &t, c).await,
+                    r => r,
+                }
+                .map(Some),
+                (SubscribeStep::Save, None) => subscribe_with(kind, &t, c).await.map(Some),
+                (SubscribeStep::Unsubscribe, Some(id)) => {
+                    match api::account::unsubscribe(id).await {
+                        Ok(()) | Err(ApiError::NotFound) => Ok(None),
+                        Err(e) => Err(e),
+                    }
+                }
+                (SubscribeStep::Unsubscribe, None) => Ok(None),
+            };
+            (step, r)
+        }
+    });
+    let busy = send.pending();
+    Effect::new(move |_| {
+        let Some((step, r)) = send.value().get() else {
+            return;
+        };
+        match r {
+            Ok(Some(s)) => {
+                // The control may be gone by now (the citizen moved on): hence `try_`.
+                let text = channels_text(i18n, s.channels);
+                current.set(Some(s));
+                close();
+                announcer.announce(
+                    t_string!(
+                        i18n,
+                        sub_saved_announce,
+                        name = name.try_get_untracked().unwrap_or_default(),
+                        channels = text
+                    )
+                    .to_string(),
+                );
+            }
+            Ok(None) => {
+                current.set(None);
+                close();
+                announcer.announce(
+                    t_string!(
+                        i18n,
+                        sub_unsubscribed,
+                        name = name.try_get_untracked().unwrap_or_default()
+                    )
+                    .to_string(),
+                );
+            }
+            Err(ApiError::Invalid(_)) => {
+                errors.set(vec![channel_error()]);
+                attempt.update(|n| *n += 1);
+            }
+            Err(ApiError::Unauthorized) => {
+                close();
+                on_expired.run(());
+            }
+            Err(e) => send_error.set(Some((e, step))),
+        }
+    });
     let save = move || {
         if busy.get_untracked() {
             return;
@@ -69,78 +138,14 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
             return;
         }
         errors.set(Vec::new());
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let t = target.get_value();
-            let r = match current.get_untracked() {
-                Some(s) => match api::account::set_channels(s.id, c).await {
-                    // Unsubscribed meanwhile (another tab): subscribe again.
-                    Err(ApiError::NotFound) => subscribe_with(kind, &t, c).await,
-                    r => r,
-                },
-                None => subscribe_with(kind, &t, c).await,
-            };
-            busy.set(false);
-            match r {
-                Ok(s) => {
-                    // The control may be gone by now (the citizen moved on): hence `try_`.
-                    let text = channels_text(i18n, s.channels);
-                    current.set(Some(s));
-                    close();
-                    announcer.announce(
-                        t_string!(
-                            i18n,
-                            sub_saved_announce,
-                            name = name.try_get_untracked().unwrap_or_default(),
-                            channels = text
-                        )
-                        .to_string(),
-                    );
-                }
-                Err(ApiError::Invalid(_)) => {
-                    errors.set(vec![channel_error()]);
-                    attempt.update(|n| *n += 1);
-                }
-                Err(ApiError::Unauthorized) => {
-                    close();
-                    on_expired.run(());
-                }
-                Err(e) => send_error.set(Some((e, Action::Save))),
-            }
-        });
+        send.dispatch_local((SubscribeStep::Save, c));
     };
     let unsubscribe = move || {
-        if busy.get_untracked() {
+        if busy.get_untracked() || current.with_untracked(Option::is_none) {
             return;
         }
-        let Some(s) = current.get_untracked() else {
-            return;
-        };
-        busy.set(true);
         send_error.set(None);
-        leptos::task::spawn_local(async move {
-            let r = api::account::unsubscribe(s.id).await;
-            busy.set(false);
-            match r {
-                Ok(()) | Err(ApiError::NotFound) => {
-                    current.set(None);
-                    close();
-                    announcer.announce(
-                        t_string!(
-                            i18n,
-                            sub_unsubscribed,
-                            name = name.try_get_untracked().unwrap_or_default()
-                        )
-                        .to_string(),
-                    );
-                }
-                Err(ApiError::Unauthorized) => {
-                    close();
-                    on_expired.run(());
-                }
-                Err(e) => send_error.set(Some((e, Action::Unsubscribe))),
-            }
-        });
+        send.dispatch_local((SubscribeStep::Unsubscribe, Channels::default()));
     };
 
     view! {
@@ -204,8 +209,8 @@ pub fn subscribe_form(args: FormArgs) -> impl IntoView {
                             <ErrorPanel
                                 error=e
                                 on_retry=move |_| match action {
-                                    Action::Save => save(),
-                                    Action::Unsubscribe => unsubscribe(),
+                                    SubscribeStep::Save => save(),
+                                    SubscribeStep::Unsubscribe => unsubscribe(),
                                 }
                             />
                         }

@@ -14,7 +14,7 @@ mod channels;
 mod form;
 mod ids;
 
-pub use button::{Action, FormArgs};
+pub use button::{FormArgs, SubscribeStep};
 pub use channels::{channel_label, channels_text};
 
 use crate::api::{self, ApiError};

@@ -54,10 +54,10 @@ pub(super) fn ValueForm(
         current,
         editing,
         value,
-        busy,
         errors,
         ..
     } = forms;
+    let busy = forms.busy();
     view! {
         <form
             class="stacked-form"
@@ -130,11 +130,11 @@ pub(super) fn CodeForm(
     let ContactForms {
         ids,
         code,
-        busy,
         resent,
         errors,
         ..
     } = forms;
+    let busy = forms.busy();
     view! {
         <form
             class="stacked-form"

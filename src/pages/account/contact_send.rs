@@ -1,5 +1,6 @@
 //! What a contact's forms send: a new phone or e-mail (checked first), a confirmation code, a
-//! request for another code; and the field errors and the retry of a failed send.
+//! request for another code; and the field errors and the retry of a failed send. The three
+//! sends are one Leptos [`Action`] (one at a time; its pending state is the forms' "busy").
 
 use crate::api::{self, ApiError};
 use crate::components::form::focus_field;
@@ -33,12 +34,32 @@ pub(super) fn ids(kind: ContactKind) -> Ids {
     }
 }
 
-/// What a failed send was, for its retry.
+/// Which send it was (a failed one's retry sends the same again).
 #[derive(Clone, Copy, PartialEq)]
 pub(super) enum ContactAction {
     Value,
     Confirm,
     Resend,
+}
+
+/// A send: which, and the value or code it carries (checked).
+pub(super) type ContactInput = (ContactAction, String);
+/// The contact's sends, answered with both contacts as the portal then holds them.
+pub(super) type ContactSend = Action<ContactInput, (ContactInput, Result<Contacts, ApiError>)>;
+
+/// The action behind a contact's forms.
+pub(super) fn contact_send(kind: ContactKind) -> ContactSend {
+    Action::new_local(move |input: &ContactInput| {
+        let input = input.clone();
+        async move {
+            let r = match input.0 {
+                ContactAction::Value => api::account::set_contact(kind, &input.1).await,
+                ContactAction::Confirm => api::account::confirm_contact(kind, &input.1).await,
+                ContactAction::Resend => api::account::resend_code(kind).await,
+            };
+            (input, r)
+        }
+    })
 }
 
 /// One contact's forms: the contact as the portal last answered, the drafts, what is being
@@ -59,7 +80,8 @@ pub(super) struct ContactForms {
     pub value: RwSignal<String>,
     /// The code typed.
     pub code: RwSignal<String>,
-    pub busy: RwSignal<bool>,
+    /// What sends, one at a time.
+    pub send: ContactSend,
     /// Another code was sent.
     pub resent: RwSignal<bool>,
     pub send_error: RwSignal<Option<(ApiError, ContactAction)>>,
@@ -74,6 +96,20 @@ pub(super) struct ContactForms {
 }
 
 impl ContactForms {
+    /// A send is on its way.
+    pub fn busy(self) -> Memo<bool> {
+        self.send.pending()
+    }
+
+    /// Takes each answer of [`send`](Self::send) into the forms (once per answer).
+    pub fn take_answers(self) {
+        Effect::new(move |_| {
+            if let Some(((what, sent), r)) = self.send.value().get() {
+                self.answer(what, sent, r);
+            }
+        });
+    }
+
     fn mine(self, f: &str) -> bool {
         f == self.ids.value || f == self.ids.code
     }
@@ -140,8 +176,7 @@ impl ContactForms {
 
     /// Sends the phone or e-mail typed (checked first); a code is sent to it.
     pub fn submit_value(self) {
-        let (i18n, ids) = (self.i18n, self.ids);
-        if self.busy.get_untracked() {
+        if self.busy().get_untracked() {
             return;
         }
         let raw = self.value.get_untracked();
@@ -160,41 +195,12 @@ impl ContactForms {
             Err(c) => return self.set_errors(vec![self.value_error(c)]),
         };
         self.clear_errors();
-        self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = api::account::set_contact(self.kind, &v).await;
-            self.busy.set(false);
-            match r {
-                Ok(c) => {
-                    self.contacts.set(Some(c));
-                    self.editing.set(false);
-                    self.resent.set(false);
-                    self.code.set(String::new());
-                    self.announcer.announce(
-                        t_string!(i18n, contact_code_sent, to = display_contact(&v)).to_string(),
-                    );
-                    request_animation_frame(move || focus_field(ids.code));
-                }
-                Err(ApiError::Invalid(f)) => self.set_errors(
-                    f.iter()
-                        .map(|e| {
-                            self.value_error(
-                                FieldCode::parse(&e.code).unwrap_or(FieldCode::Invalid),
-                            )
-                        })
-                        .take(1)
-                        .collect(),
-                ),
-                Err(ApiError::Unauthorized) => self.on_expired.run(()),
-                Err(e) => self.send_error.set(Some((e, ContactAction::Value))),
-            }
-        });
+        self.send.dispatch_local((ContactAction::Value, v));
     }
 
     /// Sends the code typed (six digits, checked first).
     pub fn submit_code(self) {
-        let (i18n, ids) = (self.i18n, self.ids);
-        if self.busy.get_untracked() {
+        if self.busy().get_untracked() {
             return;
         }
         let c: String = self
@@ -211,61 +217,71 @@ impl ContactForms {
             return self.set_errors(vec![self.code_error(FieldCode::Invalid)]);
         }
         self.clear_errors();
-        self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = api::account::confirm_contact(self.kind, &c).await;
-            self.busy.set(false);
-            match r {
-                Ok(cs) => {
-                    self.contacts.set(Some(cs));
-                    self.resent.set(false);
-                    self.announcer.announce(if self.phone {
-                        t_string!(i18n, contact_phone_done).to_string()
-                    } else {
-                        t_string!(i18n, contact_email_done).to_string()
-                    });
-                    request_animation_frame(move || focus_field(ids.state));
-                }
-                Err(ApiError::Invalid(f)) => self.set_errors(
-                    f.iter()
-                        .map(|e| {
-                            self.code_error(FieldCode::parse(&e.code).unwrap_or(FieldCode::Wrong))
-                        })
-                        .take(1)
-                        .collect(),
-                ),
-                Err(ApiError::Unauthorized) => self.on_expired.run(()),
-                Err(e) => self.send_error.set(Some((e, ContactAction::Confirm))),
-            }
-        });
+        self.send.dispatch_local((ContactAction::Confirm, c));
     }
 
     /// Asks for another code.
     pub fn resend(self) {
-        let i18n = self.i18n;
-        if self.busy.get_untracked() {
+        if self.busy().get_untracked() {
             return;
         }
         self.send_error.set(None);
-        self.busy.set(true);
-        leptos::task::spawn_local(async move {
-            let r = api::account::resend_code(self.kind).await;
-            self.busy.set(false);
-            match r {
-                Ok(cs) => {
-                    let to = cs
-                        .get(self.kind)
-                        .map(|c| display_contact(&c.value))
-                        .unwrap_or_default();
-                    self.contacts.set(Some(cs));
-                    self.resent.set(true);
-                    self.announcer
-                        .announce(t_string!(i18n, contact_resent, to = to).to_string());
-                }
-                Err(ApiError::Unauthorized) => self.on_expired.run(()),
-                Err(e) => self.send_error.set(Some((e, ContactAction::Resend))),
+        self.send
+            .dispatch_local((ContactAction::Resend, String::new()));
+    }
+
+    /// What an answer changes: the contacts, the step shown, the announcement and where focus
+    /// goes; or the field error, the expired session, the failure to retry.
+    fn answer(self, what: ContactAction, sent: String, r: Result<Contacts, ApiError>) {
+        let (i18n, ids) = (self.i18n, self.ids);
+        match (what, r) {
+            (ContactAction::Value, Ok(c)) => {
+                self.contacts.set(Some(c));
+                self.editing.set(false);
+                self.resent.set(false);
+                self.code.set(String::new());
+                self.announcer.announce(
+                    t_string!(i18n, contact_code_sent, to = display_contact(&sent)).to_string(),
+                );
+                request_animation_frame(move || focus_field(ids.code));
             }
-        });
+            (ContactAction::Confirm, Ok(cs)) => {
+                self.contacts.set(Some(cs));
+                self.resent.set(false);
+                self.announcer.announce(if self.phone {
+                    t_string!(i18n, contact_phone_done).to_string()
+                } else {
+                    t_string!(i18n, contact_email_done).to_string()
+                });
+                request_animation_frame(move || focus_field(ids.state));
+            }
+            (ContactAction::Resend, Ok(cs)) => {
+                let to = cs
+                    .get(self.kind)
+                    .map(|c| display_contact(&c.value))
+                    .unwrap_or_default();
+                self.contacts.set(Some(cs));
+                self.resent.set(true);
+                self.announcer
+                    .announce(t_string!(i18n, contact_resent, to = to).to_string());
+            }
+            (ContactAction::Value, Err(ApiError::Invalid(f))) => self.set_errors(
+                f.iter()
+                    .map(|e| {
+                        self.value_error(FieldCode::parse(&e.code).unwrap_or(FieldCode::Invalid))
+                    })
+                    .take(1)
+                    .collect(),
+            ),
+            (ContactAction::Confirm, Err(ApiError::Invalid(f))) => self.set_errors(
+                f.iter()
+                    .map(|e| self.code_error(FieldCode::parse(&e.code).unwrap_or(FieldCode::Wrong)))
+                    .take(1)
+                    .collect(),
+            ),
+            (_, Err(ApiError::Unauthorized)) => self.on_expired.run(()),
+            (what, Err(e)) => self.send_error.set(Some((e, what))),
+        }
     }
 
     /// Retries a failed send.

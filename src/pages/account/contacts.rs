@@ -3,7 +3,7 @@
 //! with its retry.
 
 use super::contact_forms::{CodeForm, ContactStatus, ValueForm};
-use super::contact_send::{ids, ContactForms};
+use super::contact_send::{contact_send, ids, ContactForms};
 use crate::components::{use_announcer, ErrorPanel, FormError};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -36,7 +36,7 @@ pub(super) fn ContactBlock(
         editing: RwSignal::new(false),
         value: RwSignal::new(String::new()),
         code: RwSignal::new(String::new()),
-        busy: RwSignal::new(false),
+        send: contact_send(kind),
         resent: RwSignal::new(false),
         send_error: RwSignal::new(None),
         errors,
@@ -45,6 +45,7 @@ pub(super) fn ContactBlock(
         i18n,
         announcer: use_announcer(),
     };
+    forms.take_answers();
 
     view! {
         <section class="contact-block" aria-labelledby=format!("contact-{}-heading", kind.as_str())>

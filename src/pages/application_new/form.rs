@@ -19,6 +19,7 @@ use leptos_router::hooks::use_navigate;
 use opendata_core::account::NewApplication;
 use opendata_core::routes::Route;
 use opendata_core::url::ListQuery;
+use opendata_core::wire::ApplicationDetail;
 
 #[component]
 pub(super) fn ApplicationForm() -> impl IntoView {
@@ -33,9 +34,37 @@ pub(super) fn ApplicationForm() -> impl IntoView {
     let to = use_draft("application.to".into());
     let agency = use_draft("application.agency".into());
     let organization = use_draft("application.organization".into());
-    let form = FormSend::new();
-    let errors = form.errors;
     let expired = RwSignal::new(false);
+    let form = FormSend::new(
+        |body: &NewApplication| {
+            let body = body.clone();
+            async move { applications::create(&body).await }
+        },
+        {
+            let navigate = navigate.clone();
+            move |a: Option<ApplicationDetail>| {
+                for d in [category, title, description, to, agency, organization] {
+                    d.set(String::new());
+                }
+                announcer.announce(t_string!(i18n, new_application_sent).to_string());
+                // Filed, but the answer was unreadable: the newest applications, theirs first.
+                let to_page = match a {
+                    Some(a) => Route::Application(a.summary.id),
+                    None => Route::Applications(ListQuery {
+                        sort: Some("newest"),
+                        ..Default::default()
+                    }),
+                };
+                navigate(
+                    &href(lang.get_untracked(), &to_page),
+                    crate::pages::nav(false, true),
+                );
+            }
+        },
+        move |body, f| server_errors(f, |field, code| server_error(i18n, body, field, code)),
+        move || session.ended(expired),
+    );
+    let errors = form.errors;
 
     let categories = LocalResource::new(catalogue::categories);
     let agencies = LocalResource::new(catalogue::agencies);
@@ -71,46 +100,17 @@ pub(super) fn ApplicationForm() -> impl IntoView {
                 (None, None)
             }
         };
-        if !form.begin(errs) {
-            return;
-        }
-        let body = NewApplication {
+        // Built whole only when nothing is missing (then it is sent).
+        let body = errs.is_empty().then(|| NewApplication {
             category: cat,
             title: title.get_untracked().trim().to_string(),
             description: description.get_untracked().trim().to_string(),
             lang: lang.get_untracked(),
             gov_agency,
             other_organization: other,
-        };
-        let navigate = navigate.clone();
-        let sent = body.clone();
-        form.send(
-            async move { applications::create(&sent).await },
-            move |a| {
-                for d in [category, title, description, to, agency, organization] {
-                    d.set(String::new());
-                }
-                announcer.announce(t_string!(i18n, new_application_sent).to_string());
-                // Filed, but the answer was unreadable: the newest applications, theirs first.
-                let to_page = match a {
-                    Some(a) => Route::Application(a.summary.id),
-                    None => Route::Applications(ListQuery {
-                        sort: Some("newest"),
-                        ..Default::default()
-                    }),
-                };
-                navigate(
-                    &href(lang.get_untracked(), &to_page),
-                    crate::pages::nav(false, true),
-                );
-            },
-            move |f| server_errors(f, |field, code| server_error(i18n, &body, field, code)),
-            move || {
-                session.ended(expired);
-            },
-        );
+        });
+        form.submit(errs, body);
     };
-    let submit2 = submit.clone();
     view! {
         {move || {
             expired
@@ -159,9 +159,9 @@ pub(super) fn ApplicationForm() -> impl IntoView {
             />
             <SubmitRow
                 label=t_string!(i18n, new_application_send).to_string()
-                busy=form.sending
+                busy=form.sending()
                 error=form.failed
-                on_retry=move |_| submit2()
+                on_retry=move |_| submit()
             />
         </form>
     }

@@ -7,12 +7,12 @@ use crate::i18n::*;
 use crate::l10n::{applications_count, owned, status_label, use_lang, Tr};
 use crate::pages::href;
 use leptos::prelude::*;
+use leptos_use::signal_debounced;
 use opendata_core::routes::Route;
-use std::time::Duration;
 
 /// Shortest name worth looking up, and the pause after typing before it is.
 const SIMILAR_MIN: usize = 3;
-const TYPING_PAUSE: Duration = Duration::from_millis(400);
+const TYPING_PAUSE_MS: f64 = 400.0;
 
 /// The search for applications like the name in `title`, for the name as it was when the
 /// citizen paused typing (`None`: too short to look up); a non-empty answer is announced.
@@ -22,15 +22,7 @@ pub(super) fn use_similar(
     title: RwSignal<String>,
 ) -> LocalResource<Result<Option<opendata_core::wire::ApplicationSearchResponse>, ApiError>> {
     // The name as it was when the citizen paused typing: what the suggestions are for.
-    let settled = RwSignal::new(title.get_untracked());
-    let typing = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
-        let t = title.get();
-        if let Some(h) = typing.get_value() {
-            h.clear();
-        }
-        typing.set_value(set_timeout_with_handle(move || settled.set(t), TYPING_PAUSE).ok());
-    });
+    let settled: Signal<String> = signal_debounced(title, TYPING_PAUSE_MS);
     let similar = LocalResource::new(move || {
         let t = settled.get().trim().to_string();
         async move {

@@ -18,17 +18,17 @@ use agency_facet::AgencyFacet;
 use filters::{ActiveFilters, FollowFilter};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
+use leptos_use::use_debounce_fn_with_arg;
 use opendata_core::routes::Route;
 use opendata_core::url::{page_count, CatalogueQuery, Facet, Sort};
 use opendata_core::wire::{FacetValue, Facets};
 use opendata_core::Lang;
 use results::ResultsView;
-use std::time::Duration;
 
 const PAGE_SIZE: u32 = 20;
 /// Pause after the last keystroke before searching: the search itself is local and quick, the
 /// pause only keeps the history entry and the announcement from changing at every letter.
-const TYPING_PAUSE: Duration = Duration::from_millis(250);
+const TYPING_PAUSE_MS: f64 = 250.0;
 
 #[component]
 pub fn Catalogue() -> impl IntoView {
@@ -79,21 +79,13 @@ pub fn Catalogue() -> impl IntoView {
             go.with_value(|g| g(q, replace));
         }
     };
-    let typing = StoredValue::new(None::<TimeoutHandle>);
+    // Cleared with the page: a pause that ends after the citizen left searches nothing.
+    let typed = use_debounce_fn_with_arg(move |text: String| set_text(text, true), TYPING_PAUSE_MS);
     let on_input = Callback::new(move |text: String| {
-        if let Some(h) = typing.get_value() {
-            h.clear();
-        }
-        typing.set_value(
-            set_timeout_with_handle(move || set_text(text.clone(), true), TYPING_PAUSE).ok(),
-        );
+        typed(text);
     });
-    let on_search = Callback::new(move |text: String| {
-        if let Some(h) = typing.get_value() {
-            h.clear();
-        }
-        set_text(text, false);
-    });
+    // Enter searches at once; the pause still pending then finds the same text and does nothing.
+    let on_search = Callback::new(move |text: String| set_text(text, false));
     let toggle = move |facet: Facet| {
         Callback::new(move |id: String| {
             go.with_value(|g| g(query.get_untracked().toggled(facet, &id), false))

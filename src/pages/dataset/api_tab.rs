@@ -22,10 +22,6 @@ const KEY_STORAGE: &str = "opendata.apiKey";
 /// The placeholder the portal's own passport uses.
 const KEY_PLACEHOLDER: &str = "yourApiKey";
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The absolute API origin for snippets run outside the browser.
 fn api_origin() -> String {
     let base = config::get().api_base.clone();
@@ -46,7 +42,7 @@ pub fn ApiTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
     let fields = FieldInfo::from_meta(&meta);
     let view = Memo::new(move |_| DataView::from_query(&loc.search.get()));
     let key = RwSignal::new(
-        storage()
+        crate::storage::local()
             .and_then(|s| s.get_item(KEY_STORAGE).ok().flatten())
             .unwrap_or_default(),
     );
@@ -102,7 +98,7 @@ pub fn ApiTab(d: DatasetDetail, version: String, meta: Meta) -> impl IntoView {
                 prop:value=move || key.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    if let Some(s) = storage() {
+                    if let Some(s) = crate::storage::local() {
                         let _ = s.set_item(KEY_STORAGE, v.trim());
                     }
                     key.set(v);

@@ -162,35 +162,29 @@ fn CommentForm(
     let i18n = use_i18n();
     let session = use_session();
     let text = use_draft(format!("comment.{uri}"));
-    let form = FormSend::new();
     let uri = StoredValue::new(uri);
     let required: Required = |i| t_string!(i, comment_required).to_string();
+    let form = FormSend::new(
+        move |value: &String| {
+            let sent = value.trim().to_string();
+            async move { api::account::add_comment(&uri.get_value(), &sent).await }
+        },
+        move |_| {
+            text.set(String::new());
+            on_sent();
+        },
+        move |value, f| {
+            server_errors(f, |field, code| {
+                (field == "text").then(|| text_error(i18n, FIELD, code, value, required))
+            })
+        },
+        move || session.ended(expired),
+    );
     let submit = move || {
         let value = text.get_untracked();
-        if !form.begin(
-            validate_text(i18n, FIELD, &value, required)
-                .into_iter()
-                .collect(),
-        ) {
-            return;
-        }
-        let on_sent = on_sent.clone();
-        let sent = value.clone();
-        form.send(
-            async move { api::account::add_comment(&uri.get_value(), sent.trim()).await },
-            move |_| {
-                text.set(String::new());
-                on_sent();
-            },
-            move |f| {
-                server_errors(f, |field, code| {
-                    (field == "text").then(|| text_error(i18n, FIELD, code, &value, required))
-                })
-            },
-            move || session.ended(expired),
-        );
+        let errors = validate_text(i18n, FIELD, &value, required);
+        form.submit(errors.into_iter().collect(), Some(value));
     };
-    let submit2 = submit.clone();
     view! {
         <form
             class="stacked-form"
@@ -211,9 +205,9 @@ fn CommentForm(
             />
             <SubmitRow
                 label=t_string!(i18n, comment_send).to_string()
-                busy=form.sending
+                busy=form.sending()
                 error=form.failed
-                on_retry=move |_| submit2()
+                on_retry=move |_| submit()
             />
         </form>
     }

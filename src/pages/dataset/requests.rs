@@ -172,14 +172,32 @@ fn RequestForm(
     let session = use_session();
     let text = use_draft(format!("request.{uri}.text"));
     let reason = use_draft(format!("request.{uri}.reason"));
-    let form = FormSend::new();
-    let errors = form.errors;
     let uri = StoredValue::new(uri);
     let required_reason = move || FormError {
         field: REASON,
         message: t_string!(i18n, reason_required).to_string(),
     };
     let required: Required = |i| t_string!(i, request_text_required).to_string();
+    let form = FormSend::new(
+        move |(r, value): &(UpdateReason, String)| {
+            let (r, sent) = (*r, value.trim().to_string());
+            async move { api::account::add_request(&uri.get_value(), r, &sent).await }
+        },
+        move |_| {
+            text.set(String::new());
+            reason.set(String::new());
+            on_sent();
+        },
+        move |(_, value), f| {
+            server_errors(f, |field, code| match field {
+                "reason" => Some(required_reason()),
+                "text" => Some(text_error(i18n, TEXT, code, value, required)),
+                _ => None,
+            })
+        },
+        move || session.ended(expired),
+    );
+    let errors = form.errors;
     let submit = move || {
         let value = text.get_untracked();
         let r = UpdateReason::parse(&reason.get_untracked());
@@ -190,30 +208,8 @@ fn RequestForm(
             .chain(validate_text(i18n, TEXT, &value, required))
             .collect();
         // Shown even when no reason was chosen (then nothing is sent).
-        let go = form.begin(errs);
-        let Some(r) = r.filter(|_| go) else {
-            return;
-        };
-        let on_sent = on_sent.clone();
-        let sent = value.clone();
-        form.send(
-            async move { api::account::add_request(&uri.get_value(), r, sent.trim()).await },
-            move |_| {
-                text.set(String::new());
-                reason.set(String::new());
-                on_sent();
-            },
-            move |f| {
-                server_errors(f, |field, code| match field {
-                    "reason" => Some(required_reason()),
-                    "text" => Some(text_error(i18n, TEXT, code, &value, required)),
-                    _ => None,
-                })
-            },
-            move || session.ended(expired),
-        );
+        form.submit(errs, r.map(|r| (r, value)));
     };
-    let submit2 = submit.clone();
     let reason_invalid = move || errors.with(|e| e.iter().any(|x| x.field == REASON));
     view! {
         <form
@@ -262,9 +258,9 @@ fn RequestForm(
             />
             <SubmitRow
                 label=t_string!(i18n, request_send).to_string()
-                busy=form.sending
+                busy=form.sending()
                 error=form.failed
-                on_retry=move |_| submit2()
+                on_retry=move |_| submit()
             />
         </form>
     }
