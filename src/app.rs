@@ -121,12 +121,19 @@ fn Layout() -> impl IntoView {
             .get("lang")
             .and_then(|l| Lang::from_prefix(&l))
     });
-    view! {
-        {move || match lang.get() {
-            Some(l) => view! { <LangShell lang=l /> }.into_any(),
-            None => view! { <AddLangPrefix /> }.into_any(),
-        }}
-    }
+    let i18n = use_i18n();
+    let shell = move || match lang.get() {
+        Some(l) if l == i18n.lang() => view! { <LangShell lang=l /> }.into_any(),
+        // Another language: the old shell goes first, then the locale changes and this runs
+        // again. Changed while the old shell is being replaced, the locale would reach its
+        // views' effects after their owner was cleaned up (a panic under a `Transition`).
+        Some(l) => {
+            queue_microtask(move || i18n.set_lang(l));
+            ().into_any()
+        }
+        None => view! { <AddLangPrefix /> }.into_any(),
+    };
+    view! { {shell} }
 }
 
 #[component]
@@ -134,8 +141,7 @@ fn LangShell(lang: Lang) -> impl IntoView {
     let i18n = use_i18n();
     crate::components::form::provide_error_title();
     crate::components::live_region::provide_announcer();
-    // The URL's language from the first paint, and remembered for `/`.
-    i18n.set_lang(lang);
+    // The URL's language (already the locale, see `Layout`), remembered for `/`.
     if let Some(s) = crate::storage::local() {
         let _ = s.set_item(LANG_KEY, lang.as_str());
     }

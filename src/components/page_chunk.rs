@@ -1,9 +1,13 @@
 //! A view whose code is fetched on first use (the split points: `crate::pages::split`, and the
 //! subscribe form's in `components::subscribe`): "Loading…" while it arrives, the error panel
 //! with retry if it cannot be fetched, then the view.
+//!
+//! Not a suspense boundary (`Remote`'s `Transition`) on purpose: a whole page sits in a chunk,
+//! and a boundary there would take in every resource the page reads outside its own `Remote`s
+//! (an effect announcing a count), hiding the page and its `<h1>` until all of them answered.
 
 use crate::api::ApiError;
-use crate::components::Remote;
+use crate::components::{ErrorPanel, Loading};
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
@@ -76,9 +80,24 @@ where
             }
         });
     }
-    view! {
-        <Remote resource=code let:build>
-            {(build as Build<A>)(args.clone())}
-        </Remote>
+    // Between a retry click and the code's arrival, "loading" instead of the old error.
+    let retrying = RwSignal::new(false);
+    Effect::new(move |_| {
+        code.track();
+        retrying.set(false);
+    });
+    move || match code.get() {
+        Some(Ok(build)) => (build as Build<A>)(args.clone()),
+        Some(Err(e)) if !retrying.get() => view! {
+            <ErrorPanel
+                error=e
+                on_retry=move |_| {
+                    retrying.set(true);
+                    code.refetch();
+                }
+            />
+        }
+        .into_any(),
+        Some(Err(_)) | None => view! { <Loading /> }.into_any(),
     }
 }
