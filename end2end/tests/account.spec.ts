@@ -163,7 +163,10 @@ for (const lang of LANGS) {
       await page.goto(`/${lang}/account/subscriptions`);
       const main = page.getByRole('main');
       const phone = main.getByRole('region', { name: t(lang, 'contact_phone_heading') });
-      await expect(phone.getByText(t(lang, 'contact_none'))).toBeVisible();
+      await expect(phone.getByText(t(lang, 'contact_phone_none'))).toBeVisible();
+      // Each state word agrees with its contact's name (in Russian: «телефон» m., «почта» f.).
+      const email = main.getByRole('region', { name: t(lang, 'contact_email_heading') });
+      await expect(email.getByText(t(lang, 'contact_email_none'), { exact: true })).toBeVisible();
       const number = phone.getByRole('textbox', { name: t(lang, 'contact_phone_label') });
       const summary = main.getByRole('alert').filter({ hasText: t(lang, 'form_error_summary') });
 
@@ -179,7 +182,7 @@ for (const lang of LANGS) {
       await phone.getByRole('button', { name: t(lang, 'contact_send_code') }).click();
       const display = '+7 701 555 44 3' + stored.slice(-1);
       await expect(phone.getByText(t(lang, 'contact_code_sent', { to: display }))).toBeVisible();
-      await expect(phone.getByText(t(lang, 'contact_unconfirmed'), { exact: true })).toBeVisible();
+      await expect(phone.getByText(t(lang, 'contact_phone_unconfirmed'), { exact: true })).toBeVisible();
       const code = phone.getByRole('textbox', { name: t(lang, 'contact_code_label') });
       await expect(code).toBeFocused();
       await expect(code).toHaveAttribute('inputmode', 'numeric');
@@ -206,14 +209,14 @@ for (const lang of LANGS) {
       const fresh = await lastCode(request, stored);
       await code.fill(fresh);
       await phone.getByRole('button', { name: t(lang, 'contact_confirm') }).click();
-      await expect(phone.getByText(t(lang, 'contact_confirmed'), { exact: true })).toBeVisible();
+      await expect(phone.getByText(t(lang, 'contact_phone_confirmed'), { exact: true })).toBeVisible();
       await expect(phone.getByText(display, { exact: true })).toBeVisible();
       await expect(code).toHaveCount(0);
       await expect(summary).toBeHidden();
       await expect(page).not.toHaveTitle(new RegExp(`^${t(lang, 'form_error_title_prefix')}`));
       await expect(page.getByRole('status')).toHaveText(t(lang, 'contact_phone_done'));
       await page.reload();
-      await expect(phone.getByText(t(lang, 'contact_confirmed'), { exact: true })).toBeVisible();
+      await expect(phone.getByText(t(lang, 'contact_phone_confirmed'), { exact: true })).toBeVisible();
       expect(await axe(page)).toEqual([]);
     });
   });

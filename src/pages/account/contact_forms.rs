@@ -7,31 +7,38 @@ use crate::i18n::*;
 use leptos::prelude::*;
 use opendata_core::account::{display_contact, Contact};
 
-/// The contact as it is: its value and whether it is confirmed, or that there is none. Focus
-/// comes back here after a change (`tabindex="-1"`).
+/// The contact as it is: its value and whether it is confirmed, or that there is none (each
+/// word agreeing with the contact's name: in Russian "телефон" is masculine, "почта" feminine).
+/// Focus comes back here after a change (`tabindex="-1"`).
 #[component]
 pub(super) fn ContactStatus(
     /// The line's id.
     id: &'static str,
+    /// Phone (else e-mail).
+    phone: bool,
     /// The contact, if set.
     #[prop(into)]
     current: Signal<Option<Contact>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let state = move |c: Option<&Contact>| match (phone, c.map(|c| c.confirmed)) {
+        (true, None) => t_string!(i18n, contact_phone_none),
+        (false, None) => t_string!(i18n, contact_email_none),
+        (true, Some(true)) => t_string!(i18n, contact_phone_confirmed),
+        (false, Some(true)) => t_string!(i18n, contact_email_confirmed),
+        (true, Some(false)) => t_string!(i18n, contact_phone_unconfirmed),
+        (false, Some(false)) => t_string!(i18n, contact_email_unconfirmed),
+    };
     view! {
         <p class="contact-state" id=id tabindex="-1">
             {move || match current.get() {
-                None => view! { <span>{t_string!(i18n, contact_none)}</span> }.into_any(),
+                None => view! { <span>{state(None)}</span> }.into_any(),
                 Some(c) => {
                     view! {
                         <span class="contact-value">{display_contact(&c.value)}</span>
                         " "
                         <strong class="tag" class:tag-ok=c.confirmed>
-                            {if c.confirmed {
-                                t_string!(i18n, contact_confirmed)
-                            } else {
-                                t_string!(i18n, contact_unconfirmed)
-                            }}
+                            {state(Some(&c))}
                         </strong>
                     }
                         .into_any()

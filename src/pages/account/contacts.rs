@@ -59,7 +59,7 @@ pub(super) fn ContactBlock(
                     t_string!(i18n, contact_email_heading)
                 }}
             </h3>
-            <ContactStatus id=forms.ids.state current=forms.current />
+            <ContactStatus id=forms.ids.state phone=phone current=forms.current />
             {move || forms.show_value_form().then(|| view! { <ValueForm forms=forms /> })}
             {move || forms.show_confirm().then(|| view! { <CodeForm forms=forms /> })}
             {move || {
